@@ -1,0 +1,32 @@
+package dev.dlready.account.internal;
+
+import dev.dlready.account.Role;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    long countByRole(Role role);
+
+    @Query("""
+            select u from UserAccount u
+            where lower(u.email) like :pattern or lower(u.displayName) like :pattern
+            """)
+    Page<UserAccount> search(@Param("pattern") String pattern, Pageable pageable);
+
+    @Query("""
+            select count(u) from UserAccount u
+            where lower(u.email) like :pattern or lower(u.displayName) like :pattern
+            """)
+    long countSearch(@Param("pattern") String pattern);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.account.internal;
+
+import org.jspecify.annotations.NullMarked;

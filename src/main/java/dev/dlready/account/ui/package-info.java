@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The app shell and small shared widgets. */
+@NullMarked
+package dev.dlready.base.ui;
+
+import org.jspecify.annotations.NullMarked;

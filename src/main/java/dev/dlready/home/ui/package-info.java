@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.home.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready;
+
+import org.jspecify.annotations.NullMarked;
