@@ -3,12 +3,28 @@ package dev.dlready.account.internal;
 import dev.dlready.account.SignedInUser;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal of a signed-in account. Holds no password once authentication is done. */
-public record AccountPrincipal(SignedInUser user, String password, boolean enabled) implements UserDetails {
+/** The security principal of a signed-in account. The password hash is erased once authentication is done. */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final SignedInUser user;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    public AccountPrincipal(SignedInUser user, String passwordHash, boolean enabled) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+    }
+
+    public SignedInUser user() {
+        return user;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -16,8 +32,8 @@ public record AccountPrincipal(SignedInUser user, String password, boolean enabl
     }
 
     @Override
-    public String getPassword() {
-        return password;
+    public @Nullable String getPassword() {
+        return passwordHash;
     }
 
     @Override
@@ -28,6 +44,21 @@ public record AccountPrincipal(SignedInUser user, String password, boolean enabl
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal p && p.user.id() == user.id();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(user.id());
     }
 
     @Override

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -101,12 +100,13 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         var command = new RegistrationCommand(displayName.getValue(), email.getValue(), password.getValue());
         try {
             var request = (VaadinServletRequest) VaadinRequest.getCurrent();
+            var httpRequest = request.getHttpServletRequest();
             registration.registerAndSignIn(
                     command,
-                    () -> VaadinService.reinitializeSession(request),
-                    request.getHttpServletRequest(),
+                    httpRequest::changeSessionId,
+                    httpRequest,
                     VaadinServletResponse.getCurrent().getHttpServletResponse());
-            getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(httpRequest.getContextPath() + "/"));
         } catch (AccountException e) {
             showErrors(e.fieldMessages());
         }

@@ -1,0 +1,68 @@
+package dev.dlready.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of docs/decisions/0001-package-by-feature.md, checked on every build. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.dlready");
+
+    @Test
+    void features_have_no_cycles() {
+        slices().matching("dev.dlready.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void views_never_touch_entities_or_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .because("views call the services of their feature; entities and repositories stay behind them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void a_feature_reaches_another_feature_only_through_its_public_root() {
+        noClasses().that().resideInAPackage("dev.dlready.(*)..")
+                .should(new InternalOfOtherFeature())
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_base_shell_does_not_depend_on_features_other_than_accounts() {
+        noClasses().that().resideInAPackage("dev.dlready.base..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.dlready.home..", "dev.dlready.content..", "dev.dlready.bank..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_route_declares_who_may_open_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should(new HasExactlyOneAccessAnnotation(
+                        RolesAllowed.class, PermitAll.class, AnonymousAllowed.class, DenyAll.class))
+                .check(CLASSES);
+    }
+
+    @Test
+    void engines_are_free_of_frameworks() {
+        noClasses().that().resideInAPackage("..engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "java.io..", "java.nio.file..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+}

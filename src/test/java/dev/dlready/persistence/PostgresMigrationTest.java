@@ -1,0 +1,93 @@
+package dev.dlready.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dlready.account.Role;
+import dev.dlready.account.internal.LoginAttempts;
+import dev.dlready.account.internal.LoginAttemptsRepository;
+import dev.dlready.account.internal.UserAccount;
+import dev.dlready.account.internal.UserAccountRepository;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same Flyway migrations and JPA mappings on a real PostgreSQL 17 (embedded, no Docker), with the postgres profile. */
+@SpringBootTest
+@ActiveProfiles("postgres")
+class PostgresMigrationTest {
+
+    static final EmbeddedPostgres POSTGRES = start();
+
+    static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start embedded PostgreSQL", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void datasource(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    LoginAttemptsRepository attempts;
+
+    @Test
+    void every_migration_applies_and_hibernate_validates_the_schema() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).isNotEmpty();
+        assertThat(POSTGRES.getJdbcUrl("postgres", "postgres")).startsWith("jdbc:postgresql:");
+    }
+
+    @Test
+    void an_account_round_trips_through_postgres() {
+        Instant created = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var saved = accounts.save(new UserAccount("pg@example.org", "Pat Postgres", "{noop}x", Role.RECRUITER, created));
+
+        var loaded = accounts.findByEmail("pg@example.org").orElseThrow();
+        assertThat(loaded.id()).isEqualTo(saved.id());
+        assertThat(loaded.role()).isEqualTo(Role.RECRUITER);
+        assertThat(loaded.toSummary().createdAt()).isEqualTo(created);
+        assertThat(accounts.search("%postgres%", org.springframework.data.domain.PageRequest.of(0, 5)))
+                .extracting(UserAccount::email)
+                .containsExactly("pg@example.org");
+    }
+
+    @Test
+    void login_attempts_round_trip_and_lock() {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        var entry = new LoginAttempts("pg-lock@example.org", now);
+        for (int i = 0; i < 5; i++) {
+            entry.recordFailure(now, 5, Duration.ofMinutes(15));
+        }
+        attempts.save(entry);
+
+        assertThat(attempts.findById("pg-lock@example.org").orElseThrow().lockedAt(now))
+                .contains(now.plus(Duration.ofMinutes(15)));
+    }
+}
