@@ -28,7 +28,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/icons/**", "/images/**")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/styles.css", "/icons/**", "/images/**", "/vendor/**", "/frontend-static/**")
                 .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signed-out"));
         // Registered after Vaadin's configurer, whose defaults keep a failure handler that is already set: the

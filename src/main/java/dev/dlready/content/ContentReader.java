@@ -61,6 +61,7 @@ public final class ContentReader {
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, String> questionIds = new HashMap<>();
     private final Map<String, String> quizIds = new HashMap<>();
+    private Set<String> knownTopics = Set.of();
 
     private ContentReader() {}
 
@@ -74,8 +75,9 @@ public final class ContentReader {
         var reader = new ContentReader();
         var topicIds = new HashSet<String>();
         topics.forEach(t -> topicIds.add(t.id()));
+        reader.knownTopics = topicIds;
         var quizzes = new ArrayList<QuizDefinition>();
-        files.forEach((name, text) -> reader.readQuiz(name, text, topicIds).ifPresent(quizzes::add));
+        new java.util.TreeMap<>(files).forEach((name, text) -> reader.readQuiz(name, text, topicIds).ifPresent(quizzes::add));
         return new ContentBank(topics, quizzes, reader.problems);
     }
 
@@ -87,6 +89,7 @@ public final class ContentReader {
         List<TopicDefinition> topics = readTopics(folder.resolve("topics.yaml"));
         var topicIds = new HashSet<String>();
         topics.forEach(t -> topicIds.add(t.id()));
+        knownTopics = topicIds;
         var quizzes = new ArrayList<QuizDefinition>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder, 2)) {
@@ -156,6 +159,22 @@ public final class ContentReader {
             return List.of();
         }
         return parseTopics(file, text);
+    }
+
+    /**
+     * Parses one question written by {@link QuestionYaml#write}, e.g. a stored version.
+     *
+     * @throws IllegalArgumentException listing every problem when the text is not a valid question
+     */
+    public static Question parseQuestion(String yamlText) {
+        var reader = new ContentReader();
+        Node root = reader.compose("question", yamlText);
+        Optional<Question> question = root == null ? Optional.empty() : reader.readQuestion("question", 0, root, "");
+        if (question.isEmpty() || !reader.problems.isEmpty()) {
+            throw new IllegalArgumentException(reader.problems.stream().map(ContentProblem::toString)
+                    .reduce((a, b) -> a + "\n" + b).orElse("not a question"));
+        }
+        return question.get();
     }
 
     /** Parses the text of a topics.yaml file. */
@@ -315,6 +334,9 @@ public final class ContentReader {
             q.report(q.line(), "skills", "missing; expected a list of skill tags such as [loss-scaling]");
         }
         String topic = q.optText("topic").orElse(quizTopic);
+        if (q.has("topic") && !knownTopics.isEmpty() && !knownTopics.contains(topic)) {
+            q.report(q.lineOf("topic"), "topic", "unknown topic " + topic);
+        }
         String stem = q.text("stem", "the question in Markdown");
         String explanation = q.text("explanation", "Markdown that explains why the key is right and the rest wrong");
         List<String> references = q.texts("references");

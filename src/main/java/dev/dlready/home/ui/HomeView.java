@@ -1,6 +1,8 @@
 package dev.dlready.home.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +18,9 @@ import dev.dlready.account.CurrentUser;
 import dev.dlready.account.Role;
 import dev.dlready.account.SignedInUser;
 import dev.dlready.account.UserAdminService;
+import dev.dlready.attempt.PracticeService;
+import dev.dlready.bank.BankService;
+import dev.dlready.bank.TopicSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,34 +32,75 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser, ObjectProvider<UserAdminService> userAdmin) {
+    public HomeView(
+            CurrentUser currentUser,
+            ObjectProvider<UserAdminService> userAdmin,
+            ObjectProvider<BankService> bank,
+            ObjectProvider<PracticeService> practice) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         var greeting = new H2("Welcome, " + firstName(user.displayName()));
         greeting.addClassName("home-greeting");
         add(greeting);
         add(switch (user.role()) {
-            case STUDENT -> studentHome();
-            case INSTRUCTOR -> instructorHome();
+            case STUDENT -> studentHome(bank.getObject(), practice.getObject());
+            case INSTRUCTOR -> instructorHome(bank.getObject());
             case RECRUITER -> recruiterHome();
-            case ADMIN -> adminHome(userAdmin.getObject());
+            case ADMIN -> adminHome(userAdmin.getObject(), bank.getObject());
         });
     }
 
-    private static Component studentHome() {
+    private static Component studentHome(BankService bank, PracticeService practice) {
         var home = new Div();
         home.setId("student-home");
         home.addClassName("home-panel");
-        home.add(new Paragraph("Keep practising: short daily sessions across the skills an intern or entry-level "
-                + "deep-learning engineer is hired for."));
+        var summary = practice.summary();
+        var intro = new Paragraph(summary.answers() == 0
+                ? "Start with any topic below: every question is checked at once and explained."
+                : "You have answered " + summary.answers() + " practice questions, " + summary.correctAnswers()
+                        + " of them fully right. Keep going:");
+        var start = new Button("Start a mixed practice session", VaadinIcon.PLAY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("practice")));
+        start.setId("home-practice");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        home.add(intro, start, new H3("Topics"), topicCards(bank));
         return home;
     }
 
-    private static Component instructorHome() {
+    private static Component topicCards(BankService bank) {
+        var cards = new Div();
+        cards.addClassName("topic-cards");
+        for (TopicSummary topic : bank.topics()) {
+            var title = new Span(topic.title());
+            title.addClassName("topic-title");
+            var count = new Span(topic.questionCount() + " questions");
+            count.addClassName("muted");
+            var description = new Paragraph(topic.description());
+            description.addClassName("topic-description");
+            var link = new Anchor("practice?topic=" + topic.id(), new Div(title, count, description));
+            link.addClassName("topic-card");
+            link.getElement().setAttribute("aria-label", "Practise " + topic.title());
+            cards.add(link);
+        }
+        return cards;
+    }
+
+    private static Component instructorHome(BankService bank) {
         var home = new Div();
         home.setId("instructor-home");
         home.addClassName("home-panel");
-        home.add(new Paragraph("Your quizzes and cohorts."));
+        var overview = bank.overview();
+        var values = new java.util.LinkedHashMap<String, Long>();
+        values.put("Topics", (long) overview.topics());
+        values.put("Questions in the bank", overview.activeQuestions());
+        values.put("Content problems", (long) overview.contentProblems());
+        home.add(stats(values));
+        home.add(new Paragraph(new Anchor("bank/problems", "Content problems"),
+                new Span(overview.contentProblems() == 0
+                        ? ": every quiz file loaded cleanly."
+                        : ": some quiz files need fixing; see where and why.")));
+        home.add(new Paragraph(new Anchor("practice", "Try the questions"),
+                new Span(" exactly as students see them.")));
         return home;
     }
 
@@ -70,25 +117,39 @@ public class HomeView extends Main {
         return home;
     }
 
-    private static Component adminHome(UserAdminService users) {
+    private static Component adminHome(UserAdminService users, BankService bank) {
         var home = new Div();
         home.setId("admin-home");
         home.addClassName("home-panel");
+        Map<Role, Long> counts = users.countByRole();
+        var values = new java.util.LinkedHashMap<String, Long>();
+        for (Role role : Role.values()) {
+            long n = counts.getOrDefault(role, 0L);
+            values.put(role.title() + (n == 1 ? "" : "s"), n);
+        }
+        home.add(stats(values));
+        home.add(new Paragraph(new Anchor("admin/users", "Manage users"),
+                new Span(": search accounts, create instructor and recruiter accounts, change roles, disable accounts.")));
+        var overview = bank.overview();
+        home.add(new Paragraph(new Anchor("bank/problems", "Question bank"),
+                new Span(": " + overview.activeQuestions() + " questions in " + overview.topics() + " topics; "
+                        + overview.contentProblems() + " content problems.")));
+        return home;
+    }
+
+    private static Component stats(Map<String, Long> values) {
         var stats = new Div();
         stats.addClassName("stat-row");
-        Map<Role, Long> counts = users.countByRole();
-        for (Role role : Role.values()) {
-            var value = new Span(String.valueOf(counts.getOrDefault(role, 0L)));
-            value.addClassName("stat-value");
-            var label = new Span(role.title() + (counts.getOrDefault(role, 0L) == 1 ? "" : "s"));
-            label.addClassName("stat-label");
-            var card = new Div(value, label);
+        values.forEach((label, value) -> {
+            var v = new Span(String.valueOf(value));
+            v.addClassName("stat-value");
+            var l = new Span(label);
+            l.addClassName("stat-label");
+            var card = new Div(v, l);
             card.addClassName("stat-card");
             stats.add(card);
-        }
-        home.add(stats, new Paragraph(new Anchor("admin/users", "Manage users"),
-                new Span(": search accounts, create instructor and recruiter accounts, change roles, disable accounts.")));
-        return home;
+        });
+        return stats;
     }
 
     private static String firstName(String displayName) {

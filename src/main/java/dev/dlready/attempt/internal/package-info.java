@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.attempt.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.attempt.ui;
+
+import org.jspecify.annotations.NullMarked;

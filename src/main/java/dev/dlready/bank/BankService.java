@@ -1,0 +1,109 @@
+package dev.dlready.bank;
+
+import dev.dlready.bank.internal.ContentProblemRepository;
+import dev.dlready.bank.internal.QuestionEntity;
+import dev.dlready.bank.internal.QuestionRepository;
+import dev.dlready.bank.internal.QuestionVersionEntity;
+import dev.dlready.bank.internal.QuestionVersionRepository;
+import dev.dlready.bank.internal.TopicEntity;
+import dev.dlready.bank.internal.TopicRepository;
+import dev.dlready.content.ContentProblem;
+import dev.dlready.content.ContentReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the bank for signed-in users. Keys are inside {@link BankQuestion}: callers decide what to show. */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class BankService {
+
+    private final TopicRepository topics;
+    private final QuestionRepository questions;
+    private final QuestionVersionRepository versions;
+    private final ContentProblemRepository problems;
+
+    BankService(
+            TopicRepository topics,
+            QuestionRepository questions,
+            QuestionVersionRepository versions,
+            ContentProblemRepository problems) {
+        this.topics = topics;
+        this.questions = questions;
+        this.versions = versions;
+        this.problems = problems;
+    }
+
+    public List<TopicSummary> topics() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : questions.countActiveByTopic()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return topics.findAllByOrderByPositionAsc().stream()
+                .map(t -> summary(t, counts.getOrDefault(t.id(), 0L)))
+                .toList();
+    }
+
+    public Optional<TopicSummary> topic(String id) {
+        return topics().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    private static TopicSummary summary(TopicEntity t, long count) {
+        return new TopicSummary(t.id(), t.title(), t.skill(), t.description(), t.prerequisites(), count);
+    }
+
+    /** The current version of every active question matching the filter, in bank order. */
+    public List<BankQuestion> forPractice(PracticeFilter filter) {
+        if (filter.topics().isEmpty()) {
+            return List.of();
+        }
+        List<QuestionEntity> matching = questions.findForPractice(
+                filter.topics(),
+                filter.level() == null ? null : filter.level().key(),
+                filter.minDifficulty(),
+                filter.maxDifficulty());
+        if (matching.isEmpty()) {
+            return List.of();
+        }
+        Map<String, QuestionVersionEntity> byId = new HashMap<>();
+        versions.findCurrent(matching.stream().map(QuestionEntity::id).toList())
+                .forEach(v -> byId.put(v.questionId(), v));
+        return matching.stream()
+                .map(q -> byId.get(q.id()))
+                .filter(v -> v != null)
+                .map(BankService::toBankQuestion)
+                .toList();
+    }
+
+    /** One exact version, e.g. the one an attempt asked. */
+    public Optional<BankQuestion> version(long versionId) {
+        return versions.findById(versionId).map(BankService::toBankQuestion);
+    }
+
+    public Optional<BankQuestion> current(String questionId) {
+        return questions.findById(questionId)
+                .flatMap(q -> versions.findByQuestionIdAndNumber(q.id(), q.currentVersion()))
+                .map(BankService::toBankQuestion);
+    }
+
+    static BankQuestion toBankQuestion(QuestionVersionEntity version) {
+        return new BankQuestion(version.id(), version.number(), ContentReader.parseQuestion(version.definition()));
+    }
+
+    public BankOverview overview() {
+        return new BankOverview(
+                (int) topics.count(), questions.countByRetiredFalse(), (int) problems.count());
+    }
+
+    @PreAuthorize("hasAnyRole('INSTRUCTOR', 'ADMIN')")
+    public List<ContentProblem> contentProblems() {
+        return problems.findAllByOrderByFileAscLineAsc().stream()
+                .map(p -> new ContentProblem(p.file(), p.line(), p.field(), p.message()))
+                .toList();
+    }
+}

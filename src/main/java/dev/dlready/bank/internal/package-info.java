@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.bank.internal;
+
+import org.jspecify.annotations.NullMarked;

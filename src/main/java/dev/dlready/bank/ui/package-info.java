@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.bank.ui;
+
+import org.jspecify.annotations.NullMarked;
