@@ -41,6 +41,8 @@ public final class ContentReader {
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     static final int MAX_VARIANTS_CHECKED = 400;
 
+    private static final String PLACEHOLDERS_ONLY_PARAMETERISED =
+            "{{...}} placeholders only work in parameterised_numeric questions";
     private static final Set<String> TOP_FIELDS = Set.of("quiz", "review", "questions");
     private static final Set<String> QUIZ_FIELDS = Set.of("id", "title", "topic", "description", "time_limit_minutes");
     private static final Set<String> REVIEW_FIELDS = Set.of("reviewed_by", "reviewed_on", "notes");
@@ -255,7 +257,8 @@ public final class ContentReader {
                     + String.join(", ", topicIds.stream().sorted().toList()));
         }
         String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-        if (!topic.isEmpty() && !folder.isEmpty() && !folder.endsWith(topic)) {
+        String topicFolder = folder.substring(folder.lastIndexOf('/') + 1);
+        if (!topic.isEmpty() && !folder.isEmpty() && !topicFolder.equals(topic)) {
             quiz.report(quiz.lineOf("topic"), "topic", "is " + topic + " but the file is in " + folder
                     + "/; move the file to quizzes/" + topic + "/");
         }
@@ -347,9 +350,9 @@ public final class ContentReader {
                 id, topic, level.orElse(Level.INTERN), difficulty, skills, stem, explanation, references,
                 q.optText("wrong_feedback").orElse(null));
         if (type.get() != QuestionType.PARAMETERISED_NUMERIC) {
-            for (String field : List.of("stem", "explanation")) {
-                if (Placeholders.hasPlaceholders(field.equals("stem") ? stem : explanation)) {
-                    q.report(q.lineOf(field), field, "{{...}} placeholders only work in parameterised_numeric questions");
+            for (String field : List.of("stem", "explanation", "wrong_feedback")) {
+                if (Placeholders.hasPlaceholders(q.optText(field).orElse(""))) {
+                    q.report(q.lineOf(field), field, PLACEHOLDERS_ONLY_PARAMETERISED);
                 }
             }
         }
@@ -386,7 +389,14 @@ public final class ContentReader {
                 o.report(o.lineOf("text"), "text", "options are shuffled, so \"all/none of the above\" cannot work; "
                         + "name the options instead");
             }
-            options.add(new Question.Option(text, o.optBoolean("correct").orElse(false), o.optText("feedback").orElse(null)));
+            String feedback = o.optText("feedback").orElse(null);
+            if (Placeholders.hasPlaceholders(text)) {
+                o.report(o.lineOf("text"), "text", PLACEHOLDERS_ONLY_PARAMETERISED);
+            }
+            if (feedback != null && Placeholders.hasPlaceholders(feedback)) {
+                o.report(o.lineOf("feedback"), "feedback", PLACEHOLDERS_ONLY_PARAMETERISED);
+            }
+            options.add(new Question.Option(text, o.optBoolean("correct").orElse(false), feedback));
         }
         long correct = options.stream().filter(Question.Option::correct).count();
         if (options.size() < 2) {

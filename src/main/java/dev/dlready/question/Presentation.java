@@ -68,6 +68,12 @@ public final class Presentation {
                 break;
             }
         }
+        if (salt == 2 && size >= 2 && isIdentity(order)) {
+            // eight reshuffles can all land on the key order (seed 348 for two items, 6023413 for three): swap the
+            // first two items so the key order is never shown
+            order[0] = 1;
+            order[1] = 0;
+        }
         return order;
     }
 
