@@ -78,6 +78,25 @@ class PostgresMigrationTest {
                 .containsExactly("pg@example.org");
     }
 
+    @Autowired
+    dev.dlready.bank.ContentSync contentSync;
+
+    @Autowired
+    dev.dlready.bank.BankService bank;
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = "INSTRUCTOR")
+    void the_whole_question_bank_loads_into_postgres_and_reads_back_exactly() {
+        var again = contentSync.synchronise(); // the first load ran at start-up
+        assertThat(again.added()).isZero();
+        assertThat(again.unchanged()).isGreaterThanOrEqualTo(500);
+        assertThat(bank.overview().activeQuestions()).isGreaterThanOrEqualTo(500);
+        var practice = bank.forPractice(dev.dlready.bank.PracticeFilter.topics(java.util.List.of("mixed-precision")));
+        assertThat(practice).isNotEmpty();
+        var first = practice.getFirst();
+        assertThat(bank.version(first.versionId()).orElseThrow().question()).isEqualTo(first.question());
+    }
+
     @Test
     void login_attempts_round_trip_and_lock() {
         Instant now = Instant.parse("2026-11-25T10:00:00Z");

@@ -20,7 +20,7 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
             """)
     List<QuestionEntity> findForPractice(
             @Param("topics") List<String> topics,
-            @Param("level") String level,
+            @Param("level") @org.jspecify.annotations.Nullable String level,
             @Param("minDifficulty") int minDifficulty,
             @Param("maxDifficulty") int maxDifficulty);
 

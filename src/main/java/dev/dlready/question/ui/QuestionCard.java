@@ -164,7 +164,7 @@ public class QuestionCard extends Div {
                     label.addClassName("match-left");
                     var select = new Select<Integer>();
                     select.setItems(IntStream.range(0, rights.size()).boxed().toList());
-                    select.setItemLabelGenerator(i -> Markdown.toPlainText(rights.get(i)));
+                    select.setRenderer(new ComponentRenderer<>(i -> new RichText(rights.get(i))));
                     select.setPlaceholder("Choose a match");
                     select.setAriaLabel("Match for " + Markdown.toPlainText(question.lefts().get(left)));
                     select.addClassName("match-right");
