@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,13 +23,22 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The same Flyway migrations and JPA mappings on a real PostgreSQL 17 (embedded, no Docker), with the postgres profile. */
 @SpringBootTest
 @ActiveProfiles("postgres")
+@org.springframework.test.annotation.DirtiesContext
 class PostgresMigrationTest {
 
     static final EmbeddedPostgres POSTGRES = start();
 
     static EmbeddedPostgres start() {
         try {
-            return EmbeddedPostgres.builder().start();
+            var postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting anyway
+                }
+            }));
+            return postgres;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start embedded PostgreSQL", e);
         }
@@ -41,11 +49,6 @@ class PostgresMigrationTest {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
     }
 
     @Autowired
