@@ -27,16 +27,53 @@ public class BankService {
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
     private final ContentProblemRepository problems;
+    private final dev.dlready.bank.internal.QuizRepository quizzes;
 
     BankService(
             TopicRepository topics,
             QuestionRepository questions,
             QuestionVersionRepository versions,
-            ContentProblemRepository problems) {
+            ContentProblemRepository problems,
+            dev.dlready.bank.internal.QuizRepository quizzes) {
         this.topics = topics;
         this.questions = questions;
         this.versions = versions;
         this.problems = problems;
+        this.quizzes = quizzes;
+    }
+
+    /** Active quizzes of the bank, by topic order then title. */
+    public List<QuizSummary> quizzes() {
+        var order = new HashMap<String, Integer>();
+        topics.findAllByOrderByPositionAsc().forEach(t -> order.put(t.id(), t.position()));
+        return quizzes.findAll().stream()
+                .filter(q -> !q.retired())
+                .sorted(java.util.Comparator.<dev.dlready.bank.internal.QuizEntity>comparingInt(
+                                q -> order.getOrDefault(q.topicId(), 999))
+                        .thenComparing(dev.dlready.bank.internal.QuizEntity::title))
+                .map(this::quizSummary)
+                .filter(q -> q.questionCount() > 0)
+                .toList();
+    }
+
+    public Optional<QuizSummary> quiz(String quizId) {
+        return quizzes.findById(quizId).filter(q -> !q.retired()).map(this::quizSummary);
+    }
+
+    /** The current version of each active question of a quiz, in file order. */
+    public List<BankQuestion> quizQuestions(String quizId) {
+        var entities = questions.findByQuizIdAndRetiredFalseOrderByPositionAsc(quizId);
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        Map<String, QuestionVersionEntity> byId = new HashMap<>();
+        versions.findCurrent(entities.stream().map(QuestionEntity::id).toList()).forEach(v -> byId.put(v.questionId(), v));
+        return entities.stream().map(q -> byId.get(q.id())).filter(v -> v != null).map(BankService::toBankQuestion).toList();
+    }
+
+    private QuizSummary quizSummary(dev.dlready.bank.internal.QuizEntity q) {
+        return new QuizSummary(q.id(), q.title(), q.topicId(), q.description(), q.timeLimitMinutes(),
+                questions.findByQuizIdAndRetiredFalseOrderByPositionAsc(q.id()).size());
     }
 
     public List<TopicSummary> topics() {

@@ -50,6 +50,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_load_question_versions_without_an_access_check() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.bank.QuestionVersions")
+                .because("QuestionVersions serves grading without a signed-in user; views must use checked services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void answer_keys_reach_views_only_through_the_key_free_presentation() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.question.Question")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.bank.BankQuestion")
+                .because("a view shows QuestionToAsk before submission; keys stay on the server")
+                .check(CLASSES);
+    }
+
+    @Test
     void every_route_declares_who_may_open_it() {
         classes().that().areAnnotatedWith(Route.class)
                 .should(new HasExactlyOneAccessAnnotation(

@@ -49,6 +49,8 @@ public class QuestionCard extends Div {
     private final List<Integer> order = new ArrayList<>();
     private final Div orderList = new Div();
     private final Map<Integer, Select<Integer>> matches = new HashMap<>();
+    private final List<Runnable> changeListeners = new ArrayList<>();
+    private boolean restoring;
 
     public QuestionCard(QuestionToAsk question) {
         this.question = question;
@@ -89,6 +91,7 @@ public class QuestionCard extends Div {
                 group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 group.setId("answer-single");
                 single = group;
+                group.addValueChangeListener(e -> changed());
                 input.add(hint("Choose one. Keys 1–" + choices.size() + " select an option."), group);
                 numberKeys(choices.size(), i -> group.setValue(i));
             }
@@ -100,6 +103,7 @@ public class QuestionCard extends Div {
                 group.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
                 group.setId("answer-multiple");
                 multiple = group;
+                group.addValueChangeListener(e -> changed());
                 input.add(hint("Choose every correct answer (partial credit; wrong picks cost). Keys 1–"
                         + choices.size() + " toggle options."), group);
                 numberKeys(choices.size(), i -> {
@@ -117,6 +121,7 @@ public class QuestionCard extends Div {
                 group.setItemLabelGenerator(b -> b ? "1  True" : "2  False");
                 group.setId("answer-true-false");
                 trueFalse = group;
+                group.addValueChangeListener(e -> changed());
                 input.add(hint("Keys 1 and 2 choose True or False."), group);
                 numberKeys(2, i -> group.setValue(i == 0));
             }
@@ -126,6 +131,12 @@ public class QuestionCard extends Div {
                 field.setPlaceholder("e.g. 2048 or 1.5e9");
                 field.setAllowedCharPattern("[0-9eE.,+\\- ]");
                 number = field;
+                field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+                field.addValueChangeListener(e -> {
+                    if (KeyDescription.parseNumber(e.getValue()).isPresent()) {
+                        changed();
+                    }
+                });
                 var row = new HorizontalLayout(field);
                 row.setAlignItems(FlexComponent.Alignment.BASELINE);
                 if (!question.units().isEmpty()) {
@@ -135,6 +146,11 @@ public class QuestionCard extends Div {
                     select.setValue(question.units().getFirst());
                     select.setId("answer-unit");
                     unit = select;
+                    select.addValueChangeListener(e -> {
+                        if (KeyDescription.parseNumber(field.getValue()).isPresent()) {
+                            changed();
+                        }
+                    });
                     row.add(select);
                 }
                 input.add(row);
@@ -145,6 +161,12 @@ public class QuestionCard extends Div {
                 field.setWidthFull();
                 field.setMaxLength(200);
                 text = field;
+                field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+                field.addValueChangeListener(e -> {
+                    if (!e.getValue().isBlank()) {
+                        changed();
+                    }
+                });
                 input.add(field);
             }
             case ORDERING -> {
@@ -169,6 +191,7 @@ public class QuestionCard extends Div {
                     select.setAriaLabel("Match for " + Markdown.toPlainText(question.lefts().get(left)));
                     select.addClassName("match-right");
                     matches.put(left, select);
+                    select.addValueChangeListener(e -> changed());
                     grid.add(label, select);
                 }
                 input.add(grid);
@@ -239,11 +262,84 @@ public class QuestionCard extends Div {
         }
         java.util.Collections.swap(order, position, target);
         renderOrder();
+        changed();
+    }
+
+    /** Runs whenever the student changes the answer (used to save it at once). */
+    public void addAnswerChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed() {
+        if (!restoring) {
+            changeListeners.forEach(Runnable::run);
+        }
+    }
+
+    /** Shows a previously saved answer. */
+    public void setResponse(Response response) {
+        restoring = true;
+        try {
+            switch (response) {
+                case Response.Choices c -> {
+                    if (single != null && !c.selected().isEmpty()) {
+                        single.setValue(c.selected().iterator().next());
+                    }
+                    if (multiple != null) {
+                        multiple.setValue(c.selected());
+                    }
+                }
+                case Response.TrueFalse t -> {
+                    if (trueFalse != null) {
+                        trueFalse.setValue(t.value());
+                    }
+                }
+                case Response.Number n -> {
+                    if (number != null) {
+                        number.setValue(dev.dlready.question.Placeholders.display(n.value()).replace(" × 10^", "e"));
+                    }
+                    if (unit != null && n.unit() != null && question.units().contains(n.unit())) {
+                        unit.setValue(n.unit());
+                    }
+                }
+                case Response.Text t -> {
+                    if (text != null) {
+                        text.setValue(t.text());
+                    }
+                }
+                case Response.Order o -> {
+                    if (o.positions().size() == order.size()) {
+                        order.clear();
+                        order.addAll(o.positions());
+                        renderOrder();
+                    }
+                }
+                case Response.Matches m -> m.rightForLeft().forEach((left, right) -> {
+                    var select = matches.get(left);
+                    if (select != null) {
+                        select.setValue(right);
+                    }
+                });
+            }
+        } finally {
+            restoring = false;
+        }
     }
 
     /** The answer as entered, or empty with a message shown when it is incomplete. */
     public Optional<Response> response() {
-        problem.setVisible(false);
+        return read(true);
+    }
+
+    /** The answer as entered, if complete, without telling the student anything (for autosave). */
+    public Optional<Response> currentResponse() {
+        return read(false);
+    }
+
+    private Optional<Response> read(boolean report) {
+        if (report) {
+            problem.setVisible(false);
+        }
         Optional<Response> response = switch (question.type()) {
             case SINGLE_CHOICE -> Optional.ofNullable(single.getValue()).map(v -> new Response.Choices(java.util.Set.of(v)));
             case MULTIPLE_CHOICE -> multiple.getValue().isEmpty()
@@ -264,7 +360,7 @@ public class QuestionCard extends Div {
                 yield chosen.size() == matches.size() ? Optional.of(new Response.Matches(chosen)) : Optional.empty();
             }
         };
-        if (response.isEmpty()) {
+        if (response.isEmpty() && report) {
             problem.setText(switch (question.type()) {
                 case NUMERIC, PARAMETERISED_NUMERIC -> number.getValue().isBlank()
                         ? "Enter a number."

@@ -1,0 +1,39 @@
+package dev.dlready.attempt.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> {
+
+    Optional<ExamAttempt> findByIdAndUserId(long id, long userId);
+
+    @Query("select a.id from ExamAttempt a where a.status = 'IN_PROGRESS' and a.deadline <= :now")
+    List<Long> findOverdue(@Param("now") Instant now);
+
+    @Query("""
+            select a from ExamAttempt a where a.userId = :userId
+              and (:status is null or a.status = :status)
+              and lower(a.title) like :title
+            order by a.startedAt desc, a.id desc
+            """)
+    List<ExamAttempt> findHistory(
+            @Param("userId") long userId,
+            @Param("status") ExamAttempt.@org.jspecify.annotations.Nullable Status status,
+            @Param("title") String title,
+            Pageable pageable);
+
+    @Query("""
+            select count(a) from ExamAttempt a where a.userId = :userId
+              and (:status is null or a.status = :status)
+              and lower(a.title) like :title
+            """)
+    long countHistory(
+            @Param("userId") long userId,
+            @Param("status") ExamAttempt.@org.jspecify.annotations.Nullable Status status,
+            @Param("title") String title);
+}
