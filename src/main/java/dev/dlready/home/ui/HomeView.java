@@ -63,7 +63,9 @@ public class HomeView extends Main {
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("practice")));
         start.setId("home-practice");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        home.add(intro, start, new H3("Topics"), topicCards(bank));
+        var more = new Paragraph(new Anchor("progress", "Your progress"), new Span(" · "),
+                new Anchor("exam", "Sit a timed exam"), new Span(" · "), new Anchor("history", "Past exams"));
+        home.add(intro, start, more, new H3("Topics"), topicCards(bank));
         return home;
     }
 
