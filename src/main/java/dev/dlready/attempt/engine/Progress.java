@@ -72,15 +72,17 @@ public final class Progress {
         var topics = new ArrayList<TopicProgress>();
         byTopic.forEach((topic, t) -> topics.add(new TopicProgress(
                 topic, (int) t[0], t[0] == 0 ? 0 : t[1] / t[0], (int) t[2], (int) t[3])));
-        // Strongest and weakest never overlap: the better half (at most three) and the worse half (at most three).
+        // Strongest: the best (at most three) at 50 % or more. Weakest: the worst (at most three) below 80 %, never a
+        // topic already listed as strongest.
         var ranked = topics.stream()
                 .filter(t -> t.counted() >= MIN_ANSWERS_FOR_RANKING)
                 .sorted(Comparator.comparingDouble(TopicProgress::accuracy).reversed().thenComparing(TopicProgress::topic))
                 .toList();
-        int n = ranked.size();
-        var strongest = ranked.subList(0, Math.min(3, (n + 1) / 2));
-        var weakest = new ArrayList<>(ranked.subList(n - Math.min(3, n / 2), n));
-        java.util.Collections.reverse(weakest);
+        var strongest = ranked.stream().filter(t -> t.accuracy() >= 0.5).limit(3).toList();
+        var weakest = new ArrayList<>(ranked.reversed().stream()
+                .filter(t -> t.accuracy() < 0.8 && !strongest.contains(t))
+                .limit(3)
+                .toList());
         var points = new ArrayList<WeeklyPoint>();
         weekly.forEach((topic, weeks) -> weeks.forEach((week, p) ->
                 points.add(new WeeklyPoint(topic, week, p[1] / p[0], (int) p[0]))));

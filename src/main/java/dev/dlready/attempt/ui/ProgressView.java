@@ -81,7 +81,7 @@ public class ProgressView extends Main {
         note.addClassName("muted");
         add(note);
 
-        add(new H3("Accuracy per topic, week by week"));
+        add(new H3("Accuracy per topic over time"));
         var chart = new Chart();
         chart.setId("progress-chart");
         chart.setConfig(trendConfig(report, titles));
@@ -148,6 +148,15 @@ public class ProgressView extends Main {
     private static String trendConfig(Progress.Report report, Map<String, String> titles) {
         var weeks = new TreeSet<java.time.LocalDate>();
         report.weekly().forEach(p -> weeks.add(p.weekStart()));
+        if (weeks.size() < 2) {
+            // One week of data has no trend yet: show this week's accuracy per topic.
+            var labels = report.topics().stream().map(t -> json(titles.getOrDefault(t.topic(), t.topic()))).toList();
+            var values = report.topics().stream().map(t -> String.valueOf(Math.round(t.accuracy() * 1000) / 10.0)).toList();
+            return "{\"type\":\"bar\",\"data\":{\"labels\":[" + String.join(",", labels) + "],\"datasets\":[{\"label\":"
+                    + "\"accuracy this week %\",\"data\":[" + String.join(",", values) + "],\"backgroundColor\":\"#4f46e5\"}]},"
+                    + "\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"scales\":{\"y\":{\"min\":0,"
+                    + "\"max\":100}},\"plugins\":{\"legend\":{\"display\":false}}}}";
+        }
         var labels = weeks.stream().map(w -> "\"" + w + "\"").toList();
         var datasets = new ArrayList<String>();
         int color = 0;
