@@ -1,5 +1,6 @@
 package dev.dlready.attempt;
 
+import dev.dlready.base.text.LikePattern;
 import dev.dlready.account.CurrentUser;
 import dev.dlready.attempt.internal.ExamAttempt;
 import dev.dlready.attempt.internal.ExamAttemptRepository;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.random.RandomGenerator;
@@ -222,7 +222,7 @@ public class ExamService {
         long userId = currentUser.require().id();
         int size = Math.max(1, limit);
         return transaction.execute(s -> attempts.findHistory(
-                        userId, toEntity(status), pattern(titleFilter), PageRequest.of(offset / size, size))
+                        userId, toEntity(status), LikePattern.containing(titleFilter), PageRequest.of(offset / size, size))
                 .stream()
                 .map(ExamService::summary)
                 .toList());
@@ -230,7 +230,7 @@ public class ExamService {
 
     public long countHistory(@Nullable ExamStatus status, String titleFilter) {
         long userId = currentUser.require().id();
-        return attempts.countHistory(userId, toEntity(status), pattern(titleFilter));
+        return attempts.countHistory(userId, toEntity(status), LikePattern.containing(titleFilter));
     }
 
     private void closeIfOverdue(long attemptId) {
@@ -289,7 +289,4 @@ public class ExamService {
         return status == null ? null : ExamAttempt.Status.valueOf(status.name());
     }
 
-    private static String pattern(String filter) {
-        return "%" + filter.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-    }
 }

@@ -66,9 +66,7 @@ public class BankService {
         if (entities.isEmpty()) {
             return List.of();
         }
-        Map<String, QuestionVersionEntity> byId = new HashMap<>();
-        versions.findCurrent(entities.stream().map(QuestionEntity::id).toList()).forEach(v -> byId.put(v.questionId(), v));
-        return entities.stream().map(q -> byId.get(q.id())).filter(v -> v != null).map(BankService::toBankQuestion).toList();
+        return currentVersions(entities);
     }
 
     private QuizSummary quizSummary(dev.dlready.bank.internal.QuizEntity q) {
@@ -107,10 +105,14 @@ public class BankService {
         if (matching.isEmpty()) {
             return List.of();
         }
+        return currentVersions(matching);
+    }
+
+    /** The current version of each question, in the order given. */
+    private List<BankQuestion> currentVersions(List<QuestionEntity> entities) {
         Map<String, QuestionVersionEntity> byId = new HashMap<>();
-        versions.findCurrent(matching.stream().map(QuestionEntity::id).toList())
-                .forEach(v -> byId.put(v.questionId(), v));
-        return matching.stream()
+        versions.findCurrent(entities.stream().map(QuestionEntity::id).toList()).forEach(v -> byId.put(v.questionId(), v));
+        return entities.stream()
                 .map(q -> byId.get(q.id()))
                 .filter(v -> v != null)
                 .map(BankService::toBankQuestion)

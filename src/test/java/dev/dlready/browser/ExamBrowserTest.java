@@ -25,34 +25,15 @@ class ExamBrowserTest extends BrowserTest {
         return Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
     }
 
-    void answerCurrent() {
-        String type = page.locator(".question-card").getAttribute("data-question-type");
-        switch (type) {
-            case "single_choice", "true_false", "multiple_choice" -> page.keyboard().press("1");
-            case "numeric", "parameterised_numeric" -> page.locator("#answer-number input").fill("1");
-            case "short_text" -> page.locator("#answer-text input").fill("an answer");
-            case "ordering" -> page.locator(".order-row vaadin-button[aria-label='Move down']").first().click();
-            case "matching" -> {
-                int selects = page.locator("#answer-matching vaadin-select").count();
-                for (int i = 0; i < selects; i++) {
-                    page.locator("#answer-matching vaadin-select").nth(i).click();
-                    page.locator("vaadin-select-item[role='option']:visible").first().click();
-                }
-            }
-            default -> throw new IllegalStateException(type);
-        }
-        page.locator("#exam-position").click(); // moves focus away, so text answers are committed
-    }
-
     @Test
     void a_student_takes_an_exam_reloads_mid_way_finds_every_answer_and_gets_a_review() {
         signIn("student@dlready.dev", DEMO_PASSWORD);
         startExam(3);
-        answerCurrent();
+        answerCurrentQuestion();
         assertThat(page.locator("#exam-saved")).hasText("All answers saved.");
         page.locator("#exam-next").click();
         assertThat(page.locator("#exam-position")).hasText("Question 2 of 3");
-        answerCurrent();
+        answerCurrentQuestion();
         assertThat(page.locator(".nav-answered")).hasCount(2);
         page.locator("#exam-flag").click();
         assertThat(page.locator(".nav-answered")).hasCount(2);
@@ -78,7 +59,7 @@ class ExamBrowserTest extends BrowserTest {
     void when_the_time_runs_out_the_open_exam_is_scored_and_shown() {
         signIn("student@dlready.dev", DEMO_PASSWORD);
         long id = startExam(2);
-        answerCurrent();
+        answerCurrentQuestion();
         assertThat(page.locator("#exam-saved")).hasText("All answers saved.");
 
         // Bring the deadline forward instead of waiting for the full minute.

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +47,7 @@ class PracticeBrowserTest extends BrowserTest {
 
         for (int i = 0; i < 3; i++) {
             assertThat(page.locator("#practice-position")).hasText("Question " + (i + 1) + " of 10");
-            answerWhateverIsAsked();
+            answerCurrentQuestion();
             page.locator("#practice-check").click();
             assertThat(page.locator("#result-verdict")).isVisible();
             assertThat(page.locator("#result-explanation")).not().isEmpty();
@@ -120,7 +119,7 @@ class PracticeBrowserTest extends BrowserTest {
         assertThat(everythingSent).doesNotContain("\"correct\"");
 
         // After submitting, the explanation does arrive: the check above can fail.
-        answerWhateverIsAsked();
+        answerCurrentQuestion();
         page.locator("#practice-check").click();
         assertThat(page.locator("#result-explanation")).isVisible();
         assertThat(normalise(page.locator("#result-explanation").innerText()))
@@ -129,29 +128,5 @@ class PracticeBrowserTest extends BrowserTest {
 
     private static String normalise(String text) {
         return text.replaceAll("[^A-Za-z ]", " ").replaceAll("\\s+", " ");
-    }
-
-    /** Gives some answer, whatever the type, so the check button has something to score. */
-    private void answerWhateverIsAsked() {
-        String type = page.locator(".question-card").getAttribute("data-question-type");
-        switch (type) {
-            case "single_choice", "true_false" -> page.keyboard().press("1");
-            case "multiple_choice" -> page.keyboard().press("1");
-            case "numeric", "parameterised_numeric" -> page.locator("#answer-number input").fill("1");
-            case "short_text" -> page.locator("#answer-text input").fill("an answer");
-            case "ordering" -> { }
-            case "matching" -> {
-                int selects = page.locator("#answer-matching vaadin-select").count();
-                for (int i = 0; i < selects; i++) {
-                    page.locator("#answer-matching vaadin-select").nth(i).click();
-                    page.locator("vaadin-select-item[role='option']:visible").first().click();
-                }
-            }
-            default -> throw new IllegalStateException("unknown type " + type);
-        }
-    }
-
-    static String joined(List<String> values) {
-        return values.stream().collect(Collectors.joining(", "));
     }
 }

@@ -90,6 +90,25 @@ public abstract class BrowserTest {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && !document.querySelector('vaadin-connection-indicator[loading]')");
     }
 
+    /** Gives some answer to the question on screen, whatever its type (for journeys that only need an answer). */
+    protected void answerCurrentQuestion() {
+        String type = page.locator(".question-card").getAttribute("data-question-type");
+        switch (type) {
+            case "single_choice", "true_false", "multiple_choice" -> page.keyboard().press("1");
+            case "numeric", "parameterised_numeric" -> page.locator("#answer-number input").fill("1");
+            case "short_text" -> page.locator("#answer-text input").fill("an answer");
+            case "ordering" -> page.locator(".order-row vaadin-button[aria-label='Move down']").first().click();
+            case "matching" -> {
+                int selects = page.locator("#answer-matching vaadin-select").count();
+                for (int i = 0; i < selects; i++) {
+                    page.locator("#answer-matching vaadin-select").nth(i).click();
+                    page.locator("vaadin-select-item[role='option']:visible").first().click();
+                }
+            }
+            default -> throw new IllegalStateException("unknown question type " + type);
+        }
+    }
+
     protected void signIn(String email, String password) {
         open("login");
         page.locator("#vaadinLoginUsername input").fill(email);
