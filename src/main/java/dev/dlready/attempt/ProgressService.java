@@ -53,6 +53,26 @@ public class ProgressService {
         return Progress.compute(evidence, LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
     }
 
+    /** Every scored answer of the signed-in student with the exact question version, for measurement. */
+    public List<ScoredAnswer> scoredAnswers() {
+        long userId = currentUser.require().id();
+        var answers = new ArrayList<ScoredAnswer>();
+        for (var answer : practice.findByUserIdOrderByAnsweredAtDesc(userId)) {
+            answers.add(new ScoredAnswer(answer.questionVersionId(), answer.topicId(), answer.credit(), answer.answeredAt(),
+                    answer.tryNumber() == 1 ? Progress.Source.PRACTICE_FIRST_TRY : Progress.Source.PRACTICE_RETRY));
+        }
+        for (var attempt : exams.findHistory(userId, null, "%", PageRequest.of(0, 1000))) {
+            if (attempt.open() || attempt.submittedAt() == null) {
+                continue;
+            }
+            for (var item : attempt.items()) {
+                answers.add(new ScoredAnswer(item.questionVersionId(), item.topicId(),
+                        item.credit() == null ? 0 : item.credit(), attempt.submittedAt(), Progress.Source.EXAM));
+            }
+        }
+        return answers;
+    }
+
     /** The latest exams, newest first. */
     public List<ExamSummary> recentExams(int limit) {
         long userId = currentUser.require().id();

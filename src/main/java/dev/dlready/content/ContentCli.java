@@ -26,7 +26,18 @@ public final class ContentCli {
         }
         Path folder = Path.of(args[1]);
         ContentBank bank = ContentReader.read(folder);
-        bank.problems().forEach(p -> err.println(folder.resolve(p.file()) + ":" + p.line() + ": "
+        var problems = new java.util.ArrayList<>(bank.problems());
+        Path roles = folder.resolve("roles.yaml");
+        if (java.nio.file.Files.isRegularFile(roles)) {
+            try {
+                var topicIds = new java.util.HashSet<String>();
+                bank.topics().forEach(t -> topicIds.add(t.id()));
+                ContentReader.parseRoles("roles.yaml", java.nio.file.Files.readString(roles), topicIds, problems);
+            } catch (java.io.IOException e) {
+                problems.add(new ContentProblem("roles.yaml", 0, "", "cannot be read: " + e.getMessage()));
+            }
+        }
+        problems.forEach(p -> err.println(folder.resolve(p.file()) + ":" + p.line() + ": "
                 + (p.field().isEmpty() ? "" : p.field() + ": ") + p.message()));
         Map<String, Long> perTopic = new TreeMap<>(bank.questions().stream()
                 .collect(Collectors.groupingBy(q -> q.meta().topic(), Collectors.counting())));
@@ -35,11 +46,11 @@ public final class ContentCli {
         perTopic.forEach((topic, count) -> out.println("  " + topic + ": " + count));
         long parameterised = bank.questions().stream().filter(q -> q instanceof Question.Parameterised).count();
         out.println("  parameterised numeric: " + parameterised);
-        if (bank.problems().isEmpty()) {
+        if (problems.isEmpty()) {
             out.println("No problems found.");
             return 0;
         }
-        err.println(bank.problems().size() + (bank.problems().size() == 1 ? " problem" : " problems")
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
                 + " found; the files above need fixing.");
         return 1;
     }

@@ -98,6 +98,7 @@ public final class ContentReader {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".yaml")
                             || p.getFileName().toString().endsWith(".yml"))
                     .filter(p -> !p.getFileName().toString().startsWith("topics."))
+                    .filter(p -> !p.getFileName().toString().startsWith("roles."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -177,6 +178,53 @@ public final class ContentReader {
                     .reduce((a, b) -> a + "\n" + b).orElse("not a question"));
         }
         return question.get();
+    }
+
+    /** Parses quizzes/roles.yaml against the known topics; problems are added to {@code problems}. */
+    public static List<RoleProfileDefinition> parseRoles(
+            String file, String text, Set<String> topicIds, List<ContentProblem> problems) {
+        var reader = new ContentReader();
+        var roles = new ArrayList<RoleProfileDefinition>();
+        Node root = reader.compose(file, text);
+        if (root != null) {
+            var top = new YamlFields(file, "", root, reader.problems);
+            top.allowOnly(Set.of("roles"), "roles.yaml");
+            var ids = new HashSet<String>();
+            List<Node> list = top.list("roles");
+            if (list.isEmpty()) {
+                top.report(top.line(), "roles", "expected a list of roles from junior to senior");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                var r = new YamlFields(file, "roles[" + i + "]", list.get(i), reader.problems);
+                r.allowOnly(Set.of("id", "title", "required"), "a role");
+                String id = r.text("id", "a role id such as intern");
+                if (!ids.add(id)) {
+                    r.report(r.lineOf("id"), "id", "role " + id + " is defined twice");
+                }
+                var required = new java.util.LinkedHashMap<String, Double>();
+                var levels = r.mapping("required");
+                if (levels == null) {
+                    r.report(r.line(), "required", "missing; expected topic: ability pairs");
+                } else {
+                    for (String topic : levels.entries().keySet()) {
+                        if (!topicIds.contains(topic)) {
+                            levels.report(levels.lineOf(topic), topic, "unknown topic");
+                            continue;
+                        }
+                        levels.optNumber(topic).ifPresent(v -> {
+                            if (v < -4 || v > 4) {
+                                levels.report(levels.lineOf(topic), topic, "expected an ability between -4 and 4");
+                            } else {
+                                required.put(topic, v);
+                            }
+                        });
+                    }
+                }
+                roles.add(new RoleProfileDefinition(id, r.text("title", "a title"), required));
+            }
+        }
+        problems.addAll(reader.problems);
+        return roles;
     }
 
     /** Parses the text of a topics.yaml file. */

@@ -75,6 +75,10 @@ public class PracticeAnswer {
         return userId;
     }
 
+    public long questionVersionId() {
+        return questionVersionId;
+    }
+
     public String topicId() {
         return topicId;
     }

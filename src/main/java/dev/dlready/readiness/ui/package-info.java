@@ -1,0 +1,4 @@
+@NullMarked
+package dev.dlready.readiness.ui;
+
+import org.jspecify.annotations.NullMarked;
