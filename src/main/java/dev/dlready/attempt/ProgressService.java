@@ -32,24 +32,9 @@ public class ProgressService {
     }
 
     public Progress.Report report() {
-        long userId = currentUser.require().id();
-        var evidence = new ArrayList<Progress.Evidence>();
-        for (var answer : practice.findByUserIdOrderByAnsweredAtDesc(userId)) {
-            evidence.add(new Progress.Evidence(
-                    answer.topicId(),
-                    answer.credit(),
-                    answer.answeredAt(),
-                    answer.tryNumber() == 1 ? Progress.Source.PRACTICE_FIRST_TRY : Progress.Source.PRACTICE_RETRY));
-        }
-        for (var attempt : exams.findHistory(userId, null, "%", PageRequest.of(0, 1000))) {
-            if (attempt.open() || attempt.submittedAt() == null) {
-                continue;
-            }
-            for (var item : attempt.items()) {
-                evidence.add(new Progress.Evidence(
-                        item.topicId(), item.credit() == null ? 0 : item.credit(), attempt.submittedAt(), Progress.Source.EXAM));
-            }
-        }
+        var evidence = scoredAnswers().stream()
+                .map(a -> new Progress.Evidence(a.topic(), a.credit(), a.at(), a.source()))
+                .toList();
         return Progress.compute(evidence, LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
     }
 
