@@ -145,6 +145,19 @@ public class ExamService {
         });
     }
 
+    /**
+     * The attempt's summary and the seconds left, without loading its questions: what an open exam page polls for.
+     * An overdue attempt is submitted first.
+     */
+    public ExamClock clock(long attemptId) {
+        closeIfOverdue(attemptId);
+        return transaction.execute(status -> {
+            var summary = summary(owned(attemptId));
+            long left = Math.max(0, summary.deadline().getEpochSecond() - clock.instant().getEpochSecond());
+            return new ExamClock(summary, left);
+        });
+    }
+
     /** Saves one answer the moment it is given. Refused once the attempt is over. */
     public void saveAnswer(long attemptId, int position, Response response) {
         closeIfOverdue(attemptId);

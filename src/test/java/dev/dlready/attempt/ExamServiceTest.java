@@ -106,6 +106,20 @@ class ExamServiceTest {
     }
 
     @Test
+    void the_clock_a_page_polls_counts_down_and_closes_an_overdue_attempt() {
+        long id = start(2, 1);
+        clock.advance(Duration.ofSeconds(20));
+        var running = exams.clock(id);
+        assertThat(running.secondsLeft()).isEqualTo(40);
+        assertThat(running.summary().finished()).isFalse();
+
+        clock.advance(Duration.ofMinutes(1));
+        var over = exams.clock(id);
+        assertThat(over.secondsLeft()).isZero();
+        assertThat(over.summary().status()).isEqualTo(ExamStatus.TIMED_OUT);
+    }
+
+    @Test
     void submitting_twice_scores_once() {
         long id = start(3, 10);
         var state = exams.state(id);

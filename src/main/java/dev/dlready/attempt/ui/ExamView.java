@@ -102,7 +102,7 @@ public class ExamView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            var fresh = exams.state(attemptId);
+            var fresh = exams.clock(attemptId);
             if (fresh.summary().finished()) {
                 Notification.show("Time is up: your exam was submitted.", 5000, Notification.Position.MIDDLE);
                 UI.getCurrent().navigate("exam/" + attemptId + "/review");
