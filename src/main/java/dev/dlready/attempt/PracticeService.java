@@ -99,8 +99,8 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public PracticeSummary summary() {
         long userId = currentUser.require().id();
-        var all = answers.findByUserIdOrderByAnsweredAtDesc(userId);
-        return new PracticeSummary(all.size(), all.stream().filter(a -> a.credit() >= 1 - 1e-9).count());
+        return new PracticeSummary(
+                answers.countByUserId(userId), answers.countByUserIdAndCreditGreaterThanEqual(userId, 1 - 1e-9));
     }
 
     private BankQuestion load(PracticeItem item) {

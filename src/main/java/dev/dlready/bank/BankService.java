@@ -84,10 +84,6 @@ public class BankService {
                 .toList();
     }
 
-    public Optional<TopicSummary> topic(String id) {
-        return topics().stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
     private static TopicSummary summary(TopicEntity t, long count) {
         return new TopicSummary(t.id(), t.title(), t.skill(), t.description(), t.prerequisites(), count);
     }

@@ -66,10 +66,6 @@ public record Unit(String symbol, Family family, double factor) {
         return Optional.ofNullable(UNITS.get(symbol));
     }
 
-    public static Iterable<String> symbols() {
-        return UNITS.keySet();
-    }
-
     /** Converts a value given in this unit into {@code target}; both must be of one family. */
     public double convert(double value, Unit target) {
         if (family != target.family) {

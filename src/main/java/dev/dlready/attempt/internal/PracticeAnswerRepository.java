@@ -10,4 +10,6 @@ public interface PracticeAnswerRepository extends JpaRepository<PracticeAnswer, 
     List<PracticeAnswer> findByUserIdOrderByAnsweredAtDesc(long userId);
 
     long countByUserId(long userId);
+
+    long countByUserIdAndCreditGreaterThanEqual(long userId, double credit);
 }
