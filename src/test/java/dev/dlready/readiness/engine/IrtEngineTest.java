@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 
 class IrtEngineTest {
@@ -80,17 +80,26 @@ class IrtEngineTest {
     }
 
     @Test
-    void estimates_recover_a_simulated_ability_within_two_standard_errors() {
-        var random = RandomGenerator.of("L64X128MixRandom");
-        double trueTheta = 1.2;
-        var responses = new ArrayList<Eap.Response>();
-        for (int i = 0; i < 200; i++) {
-            var item = new ItemParameters(0.8 + (i % 5) * 0.2, -2 + (i % 9) * 0.5, 0);
-            responses.add(new Eap.Response(item, random.nextDouble() < item.probability(trueTheta) ? 1 : 0));
+    void estimates_recover_simulated_abilities_within_two_standard_errors_about_95_percent_of_the_time() {
+        // Seeded, so the test is deterministic; many candidates, so it checks calibration rather than one lucky draw.
+        var random = RandomGeneratorFactory.of("L64X128MixRandom").create(20261125L);
+        int candidates = 400;
+        int covered = 0;
+        for (int c = 0; c < candidates; c++) {
+            double trueTheta = -2 + 4 * random.nextDouble();
+            var responses = new ArrayList<Eap.Response>();
+            for (int i = 0; i < 200; i++) {
+                var item = new ItemParameters(0.8 + (i % 5) * 0.2, -2 + (i % 9) * 0.5, 0);
+                responses.add(new Eap.Response(item, random.nextDouble() < item.probability(trueTheta) ? 1 : 0));
+            }
+            var estimate = Eap.estimate(responses);
+            assertThat(estimate.standardError()).isLessThan(0.25);
+            if (Math.abs(estimate.theta() - trueTheta) < 2 * estimate.standardError()) {
+                covered++;
+            }
         }
-        var estimate = Eap.estimate(responses);
-        assertThat(Math.abs(estimate.theta() - trueTheta)).isLessThan(2 * estimate.standardError());
-        assertThat(estimate.standardError()).isLessThan(0.2);
+        // A 2-SE interval should cover the truth ~95% of the time; 400 draws put the sampling spread near 1.1%.
+        assertThat(covered / (double) candidates).isBetween(0.92, 0.99);
     }
 
     @Test
