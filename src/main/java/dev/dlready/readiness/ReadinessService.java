@@ -3,10 +3,7 @@ package dev.dlready.readiness;
 import dev.dlready.attempt.ProgressService;
 import dev.dlready.attempt.ScoredAnswer;
 import dev.dlready.attempt.engine.Progress;
-import dev.dlready.bank.QuestionVersions;
 import dev.dlready.content.RoleProfileDefinition;
-import dev.dlready.question.Level;
-import dev.dlready.question.Question;
 import dev.dlready.readiness.engine.AbilityEstimate;
 import dev.dlready.readiness.engine.Eap;
 import dev.dlready.readiness.engine.ItemParameters;
@@ -34,12 +31,12 @@ public class ReadinessService {
     public static final double PRACTICE_WEIGHT = 0.25;
 
     private final ProgressService answers;
-    private final QuestionVersions versions;
+    private final ItemCalibration calibration;
     private final RoleProfiles roles;
 
-    ReadinessService(ProgressService answers, QuestionVersions versions, RoleProfiles roles) {
+    ReadinessService(ProgressService answers, ItemCalibration calibration, RoleProfiles roles) {
         this.answers = answers;
-        this.versions = versions;
+        this.calibration = calibration;
         this.roles = roles;
     }
 
@@ -62,7 +59,7 @@ public class ReadinessService {
             } else {
                 practice++;
             }
-            var item = items.computeIfAbsent(answer.questionVersionId(), id -> parameters(versions.load(id).question()));
+            var item = items.computeIfAbsent(answer.questionVersionId(), calibration::parameters);
             byTopic.computeIfAbsent(answer.topic(), t -> new ArrayList<>()).add(new Eap.Response(item, answer.credit(), weight));
         }
         List<RoleProfileDefinition> profiles = roles.profiles();
@@ -90,16 +87,5 @@ public class ReadinessService {
                 .findFirst().orElse("Not yet");
         var plan = result.holdingBack().stream().map(Recommendation.Gap::topic).limit(4).toList();
         return new ReadinessReport(result.role(), title, result.probabilityWrong(), rows, plan, exam, practice);
-    }
-
-    /** Parameters from the declared difficulty and level until calibration data exists. */
-    static ItemParameters parameters(Question question) {
-        double guessing = switch (question) {
-            case Question.Choice c when !c.multiple() -> 1.0 / c.options().size();
-            case Question.TrueFalse t -> 0.5;
-            default -> 0;
-        };
-        return ItemParameters.fromDeclared(
-                question.meta().difficulty(), question.meta().level() == Level.ENTRY, guessing);
     }
 }
