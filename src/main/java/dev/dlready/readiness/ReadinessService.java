@@ -5,6 +5,7 @@ import dev.dlready.attempt.ScoredAnswer;
 import dev.dlready.attempt.engine.Progress;
 import dev.dlready.content.RoleProfileDefinition;
 import dev.dlready.readiness.engine.AbilityEstimate;
+import dev.dlready.readiness.engine.AbilityModel;
 import dev.dlready.readiness.engine.Eap;
 import dev.dlready.readiness.engine.ItemParameters;
 import dev.dlready.readiness.engine.Recommendation;
@@ -29,6 +30,16 @@ public class ReadinessService {
 
     public static final double EXAM_WEIGHT = 1.0;
     public static final double PRACTICE_WEIGHT = 0.25;
+
+    /**
+     * Below this much evidence (in full-weight answers) no call is made: the prior alone would otherwise decide it.
+     */
+    public static final double MINIMUM_EVIDENCE = 10;
+
+    /** The call while there is less evidence than {@link #MINIMUM_EVIDENCE}. */
+    public static final String TOO_EARLY = "too-early";
+
+    static final AbilityModel MODEL = new AbilityModel();
 
     private final ProgressService answers;
     private final ItemCalibration calibration;
@@ -63,15 +74,16 @@ public class ReadinessService {
             byTopic.computeIfAbsent(answer.topic(), t -> new ArrayList<>()).add(new Eap.Response(item, answer.credit(), weight));
         }
         List<RoleProfileDefinition> profiles = roles.profiles();
-        var topics = new LinkedHashMap<String, AbilityEstimate>();
         var allTopics = new java.util.LinkedHashSet<String>();
         profiles.forEach(p -> allTopics.addAll(p.required().keySet()));
         allTopics.addAll(byTopic.keySet());
+        var posterior = MODEL.posteriorOf(allTopics, byTopic);
+        var topics = new LinkedHashMap<String, AbilityEstimate>();
         for (String topic : allTopics) {
-            topics.put(topic, Eap.estimate(byTopic.getOrDefault(topic, List.of())));
+            topics.put(topic, posterior.topic(topic));
         }
         var result = Recommendation.recommend(
-                profiles.stream().map(p -> new Recommendation.Profile(p.id(), p.required())).toList(), topics);
+                profiles.stream().map(p -> new Recommendation.Profile(p.id(), p.required())).toList(), posterior);
         var rows = new ArrayList<ReadinessReport.TopicAbility>();
         topics.forEach((topic, estimate) -> {
             Map<String, Double> required = new LinkedHashMap<>();
@@ -83,9 +95,12 @@ public class ReadinessService {
             rows.add(new ReadinessReport.TopicAbility(
                     topic, estimate.theta(), estimate.standardError(), estimate.evidence(), required));
         });
-        String title = profiles.stream().filter(p -> p.id().equals(result.role())).map(RoleProfileDefinition::title)
-                .findFirst().orElse("Not yet");
+        double evidence = exam * EXAM_WEIGHT + practice * PRACTICE_WEIGHT;
+        String role = evidence < MINIMUM_EVIDENCE ? TOO_EARLY : result.role();
+        String title = role.equals(TOO_EARLY) ? "Too early to call"
+                : profiles.stream().filter(p -> p.id().equals(role)).map(RoleProfileDefinition::title)
+                        .findFirst().orElse("Not yet");
         var plan = result.holdingBack().stream().map(Recommendation.Gap::topic).limit(4).toList();
-        return new ReadinessReport(result.role(), title, result.probabilityWrong(), rows, plan, exam, practice);
+        return new ReadinessReport(role, title, result.probabilityWrong(), rows, plan, exam, practice);
     }
 }

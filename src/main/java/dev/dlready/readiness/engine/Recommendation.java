@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The readiness call: the highest role whose profile the candidate meets, with the probability that the call is
- * wrong. A profile is met when every topic's ability is at or above the topic's required level; topics are treated as
- * independent, so P(meets the profile) is the product of the per-topic probabilities.
+ * wrong. A profile is met when the candidate's margin over it, the average over the profile's topics of (ability −
+ * required level), is at least zero: strength in one topic can make up for a shortfall in another, the way an interview
+ * loop weighs several rounds. Topics below their requirement are still named as what holds the candidate back.
  */
 public final class Recommendation {
 
@@ -35,17 +36,12 @@ public final class Recommendation {
 
     /**
      * @param profiles from the lowest role to the highest (e.g. intern, then entry)
-     * @param abilities per topic; a topic without an estimate uses the prior (0 ± 1)
+     * @param posterior the joint posterior of the candidate's abilities (must cover every topic of every profile)
      */
-    public static Result recommend(List<Profile> profiles, Map<String, AbilityEstimate> abilities) {
+    public static Result recommend(List<Profile> profiles, AbilityModel.Posterior posterior) {
         var meets = new LinkedHashMap<String, Double>();
         for (Profile profile : profiles) {
-            double p = 1;
-            for (var entry : profile.requiredLevel().entrySet()) {
-                var ability = abilities.getOrDefault(entry.getKey(), new AbilityEstimate(0, 1, 0));
-                p *= ability.probabilityAtLeast(entry.getValue());
-            }
-            meets.put(profile.role(), p);
+            meets.put(profile.role(), posterior.probabilityMeets(profile.requiredLevel()));
         }
         String call = NOT_YET;
         double wrong;
@@ -68,7 +64,7 @@ public final class Recommendation {
         var gaps = new ArrayList<Gap>();
         if (next != null) {
             for (var entry : next.requiredLevel().entrySet()) {
-                var ability = abilities.getOrDefault(entry.getKey(), new AbilityEstimate(0, 1, 0));
+                var ability = posterior.topic(entry.getKey());
                 double p = ability.probabilityAtLeast(entry.getValue());
                 if (p < 0.8) {
                     gaps.add(new Gap(entry.getKey(), entry.getValue(), ability.theta(), p));

@@ -74,6 +74,11 @@ public class ReadinessView extends Main {
 
     private static String sentence(ReadinessReport report) {
         String risk = String.format(Locale.ROOT, "%.0f %%", report.probabilityWrong() * 100);
+        if (report.role().equals(ReadinessService.TOO_EARLY)) {
+            return "Too early to call: the platform needs at least " + (int) ReadinessService.MINIMUM_EVIDENCE
+                    + " exam or assessment answers (a first try in practice counts a quarter) before it says which role"
+                    + " you are ready for. A readiness check is the quickest way there.";
+        }
         if (report.role().equals(Recommendation.NOT_YET)) {
             return "Not yet ready for an intern role: the chance that you already meet the intern profile is " + risk + ".";
         }

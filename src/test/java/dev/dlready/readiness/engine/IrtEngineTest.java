@@ -110,31 +110,85 @@ class IrtEngineTest {
         assertThat(practice.standardError()).isGreaterThan(exam.standardError());
     }
 
+    /** Ten answers per topic at a fixed success rate on items of difficulty 0: a known, strong signal. */
+    static Map<String, List<Eap.Response>> answers(Map<String, Double> successRate, int perTopic) {
+        var out = new java.util.LinkedHashMap<String, List<Eap.Response>>();
+        successRate.forEach((topic, rate) -> {
+            var list = new ArrayList<Eap.Response>();
+            for (int i = 0; i < perTopic; i++) {
+                list.add(new Eap.Response(MIDDLE, rate));
+            }
+            out.put(topic, list);
+        });
+        return out;
+    }
+
     @Test
     void the_call_is_the_highest_role_met_with_its_risk_of_being_wrong() {
-        var intern = new Recommendation.Profile("intern", Map.of("cuda", 0.0, "autograd", 0.0));
+        var model = new AbilityModel();
+        var topics = List.of("cuda", "autograd");
+        var intern = new Recommendation.Profile("intern", Map.of("cuda", -0.5, "autograd", -0.5));
         var entry = new Recommendation.Profile("entry", Map.of("cuda", 1.0, "autograd", 1.0));
         var profiles = List.of(intern, entry);
 
-        var strong = Recommendation.recommend(profiles, Map.of(
-                "cuda", new AbilityEstimate(2.0, 0.2, 40), "autograd", new AbilityEstimate(2.2, 0.2, 40)));
+        var strong = Recommendation.recommend(profiles,
+                model.posteriorOf(topics, answers(Map.of("cuda", 0.95, "autograd", 0.95), 60)));
         assertThat(strong.role()).isEqualTo("entry");
-        assertThat(strong.probabilityWrong()).isLessThan(0.01);
+        assertThat(strong.probabilityWrong()).isLessThan(0.05);
 
-        var middle = Recommendation.recommend(profiles, Map.of(
-                "cuda", new AbilityEstimate(0.5, 0.15, 40), "autograd", new AbilityEstimate(0.6, 0.15, 40)));
+        var middle = Recommendation.recommend(profiles,
+                model.posteriorOf(topics, answers(Map.of("cuda", 0.6, "autograd", 0.6), 60)));
         assertThat(middle.role()).isEqualTo("intern");
         assertThat(middle.holdingBack()).extracting(Recommendation.Gap::topic).containsExactlyInAnyOrder("cuda", "autograd");
 
-        var weak = Recommendation.recommend(profiles, Map.of(
-                "cuda", new AbilityEstimate(-1.5, 0.2, 40), "autograd", new AbilityEstimate(0.5, 0.2, 40)));
+        var weak = Recommendation.recommend(profiles,
+                model.posteriorOf(topics, answers(Map.of("cuda", 0.1, "autograd", 0.2), 60)));
         assertThat(weak.role()).isEqualTo(Recommendation.NOT_YET);
-        assertThat(weak.probabilityWrong()).isLessThan(0.01);
+        assertThat(weak.probabilityWrong()).isLessThan(0.05);
+    }
 
-        var unsure = Recommendation.recommend(profiles, Map.of(
-                "cuda", new AbilityEstimate(0.1, 0.8, 3), "autograd", new AbilityEstimate(0.1, 0.8, 3)));
-        assertThat(unsure.role()).isEqualTo(Recommendation.NOT_YET);
-        assertThat(unsure.probabilityWrong()).isGreaterThan(0.25); // P(meets intern) = 0.55^2, far from certain
+    @Test
+    void without_evidence_the_call_is_openly_uncertain() {
+        // Under the prior every topic is N(0, 1), correlated through the general ability: with requirements at 0 the
+        // candidate meets the profile with probability one half, never with a confident "no".
+        var model = new AbilityModel();
+        var topics = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
+        var required = new java.util.LinkedHashMap<String, Double>();
+        topics.forEach(t -> required.put(t, 0.0));
+        var posterior = model.posteriorOf(topics, Map.of());
+        assertThat(posterior.probabilityMeets(required)).isCloseTo(0.5, within(0.01));
+        assertThat(posterior.topic("a").theta()).isCloseTo(0, within(1e-6));
+        assertThat(posterior.topic("a").standardError()).isCloseTo(1.0, within(0.01)); // sqrt(0.8^2 + 0.6^2)
+        // The margin's prior spread is dominated by the shared general ability: sqrt(0.8^2 + 0.6^2/11) ≈ 0.82.
+        assertThat(posterior.margin(required).standardError()).isCloseTo(Math.sqrt(0.64 + 0.36 / 11), within(0.01));
+        var result = Recommendation.recommend(List.of(new Recommendation.Profile("intern", required)), posterior);
+        assertThat(result.probabilityWrong()).isGreaterThan(0.45);
+    }
+
+    @Test
+    void evidence_in_one_topic_moves_the_others_through_the_general_ability() {
+        var model = new AbilityModel();
+        var topics = List.of("cuda", "autograd");
+        var posterior = model.posteriorOf(topics, answers(Map.of("cuda", 0.95), 40));
+        var cuda = posterior.topic("cuda");
+        var autograd = posterior.topic("autograd");
+        assertThat(cuda.theta()).isGreaterThan(1.5);
+        // Prior correlation 0.64: autograd rises, but far less than cuda, and stays uncertain.
+        assertThat(autograd.theta()).isBetween(0.5, cuda.theta() - 0.5);
+        assertThat(autograd.standardError()).isGreaterThan(0.6);
+        assertThat(cuda.standardError()).isLessThan(autograd.standardError() - 0.2);
+    }
+
+    @Test
+    void with_one_topic_and_a_flat_general_level_the_model_reduces_to_single_topic_eap() {
+        // If the general ability's spread is tiny, theta ~ N(0, topicSd^2): compare with Eap under the same prior,
+        // computed by scaling the items (theta' = theta / topicSd).
+        var model = new AbilityModel(new AbilityModel.Settings(1e-3, 1.0));
+        var responses = List.of(new Eap.Response(MIDDLE, 1), new Eap.Response(MIDDLE, 1), new Eap.Response(MIDDLE, 0));
+        var posterior = model.posteriorOf(List.of("x"), Map.of("x", responses));
+        var eap = Eap.estimate(responses);
+        assertThat(posterior.topic("x").theta()).isCloseTo(eap.theta(), within(0.01));
+        assertThat(posterior.topic("x").standardError()).isCloseTo(eap.standardError(), within(0.01));
     }
 
     @Test
