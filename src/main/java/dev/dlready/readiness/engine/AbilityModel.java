@@ -254,15 +254,20 @@ public final class AbilityModel {
          * conditional moments; the mixture over g is exact.
          */
         public double probabilityMeets(Map<String, Double> required) {
+            return probabilityMarginAtLeast(required, 0);
+        }
+
+        /** P(margin ≥ threshold), computed as for {@link #probabilityMeets}. */
+        public double probabilityMarginAtLeast(Map<String, Double> required, double threshold) {
             if (required.isEmpty()) {
-                return 1;
+                return threshold <= 0 ? 1 : 0;
             }
             double p = 0;
             for (int j = 0; j < weight.length; j++) {
                 if (weight[j] == 0) {
                     continue;
                 }
-                double mu = conditionalMean(required, j);
+                double mu = conditionalMean(required, j) - threshold;
                 double sd = Math.sqrt(conditionalVariance(required, j));
                 p += weight[j] * (sd == 0 ? (mu >= 0 ? 1 : 0) : Normal.cdf(mu / sd));
             }
