@@ -24,6 +24,11 @@ public class ItemCalibration {
         return declared(versions.load(questionVersionId).question());
     }
 
+    /** The parameters in force for one question version whose content is already at hand (saves a lookup). */
+    public ItemParameters parameters(long questionVersionId, Question question) {
+        return declared(question);
+    }
+
     /** Parameters from the declared difficulty and level, with the guessing floor of the question type. */
     public static ItemParameters declared(Question question) {
         return ItemParameters.fromDeclared(

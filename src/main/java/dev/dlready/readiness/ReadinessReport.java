@@ -11,11 +11,26 @@ public record ReadinessReport(
         List<TopicAbility> topics,
         List<String> studyPlan,
         int examAnswers,
-        int practiceFirstTries) {
+        int practiceFirstTries,
+        List<Evidence> evidence) {
 
     public ReadinessReport {
         topics = List.copyOf(topics);
         studyPlan = List.copyOf(studyPlan);
+        evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * One assessment behind the estimates: an exam or a readiness check (practice is not listed: it counts a quarter
+     * and only for questions never assessed).
+     *
+     * @param link the page that shows it, relative to the application root
+     */
+    public record Evidence(Kind kind, String title, java.time.Instant at, int questions, java.time.Duration took, String link) {
+        public enum Kind {
+            EXAM,
+            READINESS_CHECK
+        }
     }
 
     /** Ability in one topic with its standard error, against each role's requirement. */

@@ -1,8 +1,10 @@
 package dev.dlready.readiness;
 
+import dev.dlready.account.CurrentUser;
+import dev.dlready.attempt.ExamService;
 import dev.dlready.attempt.ProgressService;
+import dev.dlready.readiness.internal.ReadinessCheckRepository;
 import dev.dlready.attempt.ScoredAnswer;
-import dev.dlready.attempt.engine.Progress;
 import dev.dlready.content.RoleProfileDefinition;
 import dev.dlready.readiness.engine.AbilityEstimate;
 import dev.dlready.readiness.engine.AbilityModel;
@@ -44,34 +46,49 @@ public class ReadinessService {
     private final ProgressService answers;
     private final ItemCalibration calibration;
     private final RoleProfiles roles;
+    private final ReadinessCheckRepository checks;
+    private final ExamService exams;
+    private final CurrentUser currentUser;
 
-    ReadinessService(ProgressService answers, ItemCalibration calibration, RoleProfiles roles) {
+    ReadinessService(ProgressService answers, ItemCalibration calibration, RoleProfiles roles,
+            ReadinessCheckRepository checks, ExamService exams, CurrentUser currentUser) {
         this.answers = answers;
         this.calibration = calibration;
         this.roles = roles;
+        this.checks = checks;
+        this.exams = exams;
+        this.currentUser = currentUser;
     }
 
+    private record Counted(long versionId, String topic, double credit, double weight, boolean assessed) {}
+
     public ReadinessReport report() {
+        // Each question counts once: its latest assessed answer (exam or readiness check) at full weight, or, if it
+        // was never assessed, its first practice try at a quarter. Retakes and retries therefore cannot add up.
+        var assessed = new LinkedHashMap<Long, Counted>();
+        var practised = new LinkedHashMap<Long, Counted>();
+        for (ScoredAnswer answer : answers.scoredAnswers()) {
+            switch (answer.source()) {
+                case EXAM -> assessed.put(answer.questionVersionId(),
+                        new Counted(answer.questionVersionId(), answer.topic(), answer.credit(), EXAM_WEIGHT, true));
+                case PRACTICE_FIRST_TRY -> practised.putIfAbsent(answer.questionVersionId(),
+                        new Counted(answer.questionVersionId(), answer.topic(), answer.credit(), PRACTICE_WEIGHT, false));
+                case PRACTICE_RETRY -> { }
+            }
+        }
+        for (var item : checks.findAnswered(currentUser.require().id())) {
+            assessed.put(item.questionVersionId(), new Counted(item.questionVersionId(), item.topicId(),
+                    item.credit() == null ? 0 : item.credit(), EXAM_WEIGHT, true));
+        }
+        practised.keySet().removeAll(assessed.keySet());
         var byTopic = new LinkedHashMap<String, List<Eap.Response>>();
         var items = new HashMap<Long, ItemParameters>();
-        int exam = 0;
-        int practice = 0;
-        for (ScoredAnswer answer : answers.scoredAnswers()) {
-            double weight = switch (answer.source()) {
-                case EXAM -> EXAM_WEIGHT;
-                case PRACTICE_FIRST_TRY -> PRACTICE_WEIGHT;
-                case PRACTICE_RETRY -> 0;
-            };
-            if (weight == 0) {
-                continue;
-            }
-            if (answer.source() == Progress.Source.EXAM) {
-                exam++;
-            } else {
-                practice++;
-            }
-            var item = items.computeIfAbsent(answer.questionVersionId(), calibration::parameters);
-            byTopic.computeIfAbsent(answer.topic(), t -> new ArrayList<>()).add(new Eap.Response(item, answer.credit(), weight));
+        int exam = assessed.size();
+        int practice = practised.size();
+        for (var counted : java.util.stream.Stream.concat(assessed.values().stream(), practised.values().stream()).toList()) {
+            var item = items.computeIfAbsent(counted.versionId(), calibration::parameters);
+            byTopic.computeIfAbsent(counted.topic(), t -> new ArrayList<>())
+                    .add(new Eap.Response(item, counted.credit(), counted.weight()));
         }
         List<RoleProfileDefinition> profiles = roles.profiles();
         var allTopics = new java.util.LinkedHashSet<String>();
@@ -101,6 +118,25 @@ public class ReadinessService {
                 : profiles.stream().filter(p -> p.id().equals(role)).map(RoleProfileDefinition::title)
                         .findFirst().orElse("Not yet");
         var plan = result.holdingBack().stream().map(Recommendation.Gap::topic).limit(4).toList();
-        return new ReadinessReport(role, title, result.probabilityWrong(), rows, plan, exam, practice);
+        var assessments = new ArrayList<ReadinessReport.Evidence>();
+        for (var check : checks.findByUserIdOrderByStartedAtDesc(currentUser.require().id())) {
+            if (check.finishedAt() != null) {
+                int n = (int) check.items().stream().filter(i -> i.answered()).count();
+                assessments.add(new ReadinessReport.Evidence(ReadinessReport.Evidence.Kind.READINESS_CHECK,
+                        "Readiness check", check.finishedAt(), n,
+                        java.time.Duration.between(check.startedAt(), check.finishedAt()),
+                        "readiness-check/" + check.id()));
+            }
+        }
+        for (var attempt : exams.history(null, "", 0, 200)) {
+            if (attempt.finished() && attempt.submittedAt() != null) {
+                assessments.add(new ReadinessReport.Evidence(ReadinessReport.Evidence.Kind.EXAM, attempt.title(),
+                        attempt.submittedAt(), attempt.maxScore(),
+                        java.time.Duration.between(attempt.startedAt(), attempt.submittedAt()),
+                        "exam/" + attempt.id() + "/review"));
+            }
+        }
+        assessments.sort(java.util.Comparator.comparing(ReadinessReport.Evidence::at).reversed());
+        return new ReadinessReport(role, title, result.probabilityWrong(), rows, plan, exam, practice, assessments);
     }
 }

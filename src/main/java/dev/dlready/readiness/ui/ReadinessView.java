@@ -38,11 +38,18 @@ public class ReadinessView extends Main {
         call.setId("readiness-call");
         call.addClassName("readiness-call");
         add(call);
-        var basis = new Paragraph("Based on " + report.examAnswers() + (report.examAnswers() == 1 ? " exam answer and " : " exam answers and ")
-                + report.practiceFirstTries() + (report.practiceFirstTries() == 1 ? " first try" : " first tries") + " in practice. Exam answers count fully; a first try in practice counts a quarter, because "
-                + "practice shows the answer at once; retries do not count. Abilities are on a logit scale where 0 means a "
-                + "typical intern-level question of medium difficulty is answered half the time; bands show ±1.96 standard "
-                + "errors, so they narrow as evidence grows.");
+        var check = new Anchor("readiness-check", "Take a readiness check");
+        check.setId("readiness-check-link");
+        check.addClassName("primary-link");
+        add(check);
+        var basis = new Paragraph("Based on " + report.examAnswers() + (report.examAnswers() == 1 ? " assessed question and " : " assessed questions and ")
+                + report.practiceFirstTries() + (report.practiceFirstTries() == 1 ? " question" : " questions") + " seen only in practice. "
+                + "Each question counts once: its latest answer in an exam or readiness check at full weight, otherwise its "
+                + "first practice try at a quarter (practice shows the answer at once); retries and retakes add nothing. "
+                + "Topics are related, so evidence in one moves the others a little. Abilities are on a logit scale where 0 "
+                + "means a typical intern-level question of medium difficulty is answered half the time; bands show ±1.96 "
+                + "standard errors, so they narrow as evidence grows. A role is met when your abilities are, on average "
+                + "over its topics, at or above what it requires.");
         basis.addClassName("muted");
         add(basis);
 
@@ -70,6 +77,29 @@ public class ReadinessView extends Main {
             add(new Paragraph("These topics hold you back from the next role; an exam in them gives the strongest evidence."),
                     plan);
         }
+
+        add(new H3("Evidence"));
+        if (report.evidence().isEmpty()) {
+            add(new Paragraph("No exams or readiness checks yet: the estimates above rest on practice alone, or on nothing."));
+        } else {
+            add(evidence(report));
+        }
+    }
+
+    private static Div evidence(ReadinessReport report) {
+        var list = new Div();
+        list.setId("readiness-evidence");
+        list.addClassName("topic-scores");
+        for (var e : report.evidence()) {
+            String kind = e.kind() == ReadinessReport.Evidence.Kind.EXAM ? "Exam" : "Readiness check";
+            long minutes = Math.max(1, Math.round(e.took().toSeconds() / 60.0));
+            var row = new Div(new Span(ReadinessCheckView.WHEN.format(e.at())),
+                    new Span(kind + (e.kind() == ReadinessReport.Evidence.Kind.EXAM ? ": " + e.title() : "")),
+                    new Span(e.questions() + " questions · " + minutes + " min"), new Anchor(e.link(), "Open"));
+            row.addClassName("topic-score");
+            list.add(row);
+        }
+        return list;
     }
 
     private static String sentence(ReadinessReport report) {

@@ -1,0 +1,5 @@
+/** Persistence of readiness checks. */
+@NullMarked
+package dev.dlready.readiness.internal;
+
+import org.jspecify.annotations.NullMarked;
