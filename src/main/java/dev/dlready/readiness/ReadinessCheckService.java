@@ -210,7 +210,7 @@ public class ReadinessCheckService {
         var byTopic = new LinkedHashMap<String, List<Eap.Response>>();
         for (var item : check.items()) {
             if (item.answered() && item.credit() != null) {
-                var question = versions.load(item.questionVersionId()).question();
+                var question = question(item.questionVersionId());
                 byTopic.computeIfAbsent(item.topicId(), t -> new ArrayList<>()).add(new Eap.Response(
                         calibration.parameters(item.questionVersionId(), question), item.credit()));
             }
@@ -218,9 +218,38 @@ public class ReadinessCheckService {
         return ReadinessService.MODEL.posteriorOf(AdaptiveAssessment.topics(recommendationProfiles()), byTopic);
     }
 
+    /**
+     * The questions of the profile topics. Reading and parsing the whole bank takes a while, so it is kept for a few
+     * minutes; after a content reload new questions appear within that time (retired ones keep their versions).
+     */
     private List<BankQuestion> pool() {
         var topics = AdaptiveAssessment.topics(recommendationProfiles());
-        return bank.forPractice(PracticeFilter.topics(topics));
+        var cached = poolCache;
+        if (cached != null && cached.topics().equals(topics)
+                && cached.loaded().plus(POOL_TTL).isAfter(clock.instant())) {
+            return cached.questions();
+        }
+        var questions = bank.forPractice(PracticeFilter.topics(topics));
+        poolCache = new Pool(topics, questions, clock.instant());
+        return questions;
+    }
+
+    private static final Duration POOL_TTL = Duration.ofMinutes(5);
+
+    private record Pool(List<String> topics, List<BankQuestion> questions, java.time.Instant loaded,
+            Map<Long, BankQuestion> byVersion) {
+        Pool(List<String> topics, List<BankQuestion> questions, java.time.Instant loaded) {
+            this(topics, questions, loaded, questions.stream()
+                    .collect(java.util.stream.Collectors.toMap(BankQuestion::versionId, q -> q, (a, b) -> a)));
+        }
+    }
+
+    private volatile @org.jspecify.annotations.Nullable Pool poolCache;
+
+    private dev.dlready.question.Question question(long versionId) {
+        var cached = poolCache;
+        var hit = cached == null ? null : cached.byVersion().get(versionId);
+        return hit != null ? hit.question() : versions.load(versionId).question();
     }
 
     private List<RoleProfileDefinition> profiles() {

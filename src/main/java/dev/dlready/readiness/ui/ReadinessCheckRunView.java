@@ -122,20 +122,23 @@ public class ReadinessCheckRunView extends Main implements BeforeEnterObserver {
             case "max-length" -> "The check reached its maximum length; the call is the best the answers support.";
             default -> "The check used every available question.";
         };
-        add(new Paragraph(why + " " + summary.questions() + " questions, from "
+        add(new Paragraph(new Span(why + " " + summary.questions() + " questions, from "
                 + ReadinessCheckView.WHEN.format(summary.startedAt()) + " to "
                 + ReadinessCheckView.WHEN.format(summary.finishedAt()) + ". These answers now count towards your "),
-                new Anchor("readiness", "readiness report"));
+                new Anchor("readiness", "readiness report"), new Span(".")));
 
         add(new H3("Ability by topic in this check"));
         var topics = new Div();
         topics.setId("check-topics");
-        topics.addClassName("topic-scores");
+        topics.addClassNames("data-rows", "cols-3");
+        var head = new Div(new Span("Topic"), new Span("Ability ± 95 % band"), new Span("Required"));
+        head.addClassNames("data-row", "data-head");
+        topics.add(head);
         for (var t : result.topics()) {
-            var row = new Div(new Span(titles.getOrDefault(t.topic(), t.topic())),
-                    new Span(String.format(Locale.ROOT, "%.2f ± %.2f", t.theta(), 1.96 * t.standardError())),
-                    new Span(requirement(t)));
-            row.addClassName("topic-score");
+            var value = new Span(String.format(Locale.ROOT, "%.2f ± %.2f", t.theta(), 1.96 * t.standardError()));
+            value.addClassName("num");
+            var row = new Div(new Span(titles.getOrDefault(t.topic(), t.topic())), value, new Span(requirement(t)));
+            row.addClassName("data-row");
             topics.add(row);
         }
         add(topics);
@@ -151,13 +154,13 @@ public class ReadinessCheckRunView extends Main implements BeforeEnterObserver {
     private String requirement(dev.dlready.readiness.ReadinessReport.TopicAbility t) {
         Double intern = t.required().get("intern");
         Double entry = t.required().get("entry");
-        return (intern == null ? "" : String.format(Locale.ROOT, "intern needs %.2f", intern))
-                + (entry == null ? "" : String.format(Locale.ROOT, ", entry-level %.2f", entry));
+        return (intern == null ? "" : String.format(Locale.ROOT, "intern %.2f", intern))
+                + (entry == null ? "" : String.format(Locale.ROOT, " · entry-level %.2f", entry));
     }
 
     static String sentence(@org.jspecify.annotations.Nullable String role, @org.jspecify.annotations.Nullable String title,
             double risk) {
-        String percent = String.format(Locale.ROOT, "%.0f %%", risk * 100);
+        String percent = ReadinessView.percent(risk);
         if (role == null || role.equals(Recommendation.NOT_YET)) {
             return "Not yet ready for an intern role. The chance that this is wrong by more than a narrow margin is "
                     + percent + ".";

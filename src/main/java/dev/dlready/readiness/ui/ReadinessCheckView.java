@@ -25,7 +25,7 @@ import java.util.Locale;
 /** What an adaptive readiness check is, a button to start (or resume) one, and the checks taken so far. */
 @Route("readiness-check")
 @PageTitle("Readiness check")
-@Menu(order = 8, icon = "vaadin:compass", title = "Readiness check")
+@Menu(order = 8, icon = "vaadin:bullseye", title = "Readiness check")
 @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
 public class ReadinessCheckView extends Main {
 
@@ -59,7 +59,7 @@ public class ReadinessCheckView extends Main {
             add(new H3("Your checks"));
             var list = new Div();
             list.setId("check-history");
-            list.addClassName("topic-scores");
+            list.addClassNames("data-rows", "cols-4");
             for (ReadinessCheckSummary summary : finished) {
                 var row = new Div(
                         new Span(WHEN.format(summary.finishedAt())),
@@ -67,7 +67,7 @@ public class ReadinessCheckView extends Main {
                                 ? "-ready" : "")),
                         new Span(summary.questions() + " questions"),
                         new Anchor("readiness-check/" + summary.id(), "See the result"));
-                row.addClassName("topic-score");
+                row.addClassName("data-row");
                 list.add(row);
             }
             add(list);

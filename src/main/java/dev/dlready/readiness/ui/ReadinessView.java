@@ -86,24 +86,35 @@ public class ReadinessView extends Main {
         }
     }
 
+    /** A probability as a whole percentage, never a misleading "0 %" or "100 %". */
+    static String percent(double p) {
+        if (p < 0.005) {
+            return "under 1 %";
+        }
+        if (p > 0.995) {
+            return "over 99 %";
+        }
+        return String.format(Locale.ROOT, "%.0f %%", p * 100);
+    }
+
     private static Div evidence(ReadinessReport report) {
         var list = new Div();
         list.setId("readiness-evidence");
-        list.addClassName("topic-scores");
+        list.addClassNames("data-rows", "cols-4");
         for (var e : report.evidence()) {
             String kind = e.kind() == ReadinessReport.Evidence.Kind.EXAM ? "Exam" : "Readiness check";
             long minutes = Math.max(1, Math.round(e.took().toSeconds() / 60.0));
             var row = new Div(new Span(ReadinessCheckView.WHEN.format(e.at())),
                     new Span(kind + (e.kind() == ReadinessReport.Evidence.Kind.EXAM ? ": " + e.title() : "")),
                     new Span(e.questions() + " questions · " + minutes + " min"), new Anchor(e.link(), "Open"));
-            row.addClassName("topic-score");
+            row.addClassName("data-row");
             list.add(row);
         }
         return list;
     }
 
     private static String sentence(ReadinessReport report) {
-        String risk = String.format(Locale.ROOT, "%.0f %%", report.probabilityWrong() * 100);
+        String risk = percent(report.probabilityWrong());
         if (report.role().equals(ReadinessService.TOO_EARLY)) {
             return "Too early to call: the platform needs at least " + (int) ReadinessService.MINIMUM_EVIDENCE
                     + " exam or assessment answers (a first try in practice counts a quarter) before it says which role"
