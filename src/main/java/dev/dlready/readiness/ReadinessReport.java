@@ -20,6 +20,12 @@ public record ReadinessReport(
         evidence = List.copyOf(evidence);
     }
 
+    /** The same report with the given list of assessments behind it. */
+    public ReadinessReport withEvidence(List<Evidence> assessments) {
+        return new ReadinessReport(role, roleTitle, probabilityWrong, topics, studyPlan, examAnswers, practiceFirstTries,
+                assessments);
+    }
+
     /**
      * One assessment behind the estimates: an exam or a readiness check (practice is not listed: it counts a quarter
      * and only for questions never assessed).

@@ -5,17 +5,9 @@ import dev.dlready.attempt.ExamService;
 import dev.dlready.attempt.ProgressService;
 import dev.dlready.readiness.internal.ReadinessCheckRepository;
 import dev.dlready.attempt.ScoredAnswer;
-import dev.dlready.content.RoleProfileDefinition;
-import dev.dlready.readiness.engine.AbilityEstimate;
 import dev.dlready.readiness.engine.AbilityModel;
-import dev.dlready.readiness.engine.Eap;
-import dev.dlready.readiness.engine.ItemParameters;
-import dev.dlready.readiness.engine.Recommendation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,82 +36,28 @@ public class ReadinessService {
     static final AbilityModel MODEL = new AbilityModel();
 
     private final ProgressService answers;
-    private final ItemCalibration calibration;
-    private final RoleProfiles roles;
+    private final ReadinessModel model;
     private final ReadinessCheckRepository checks;
     private final ExamService exams;
     private final CurrentUser currentUser;
 
-    ReadinessService(ProgressService answers, ItemCalibration calibration, RoleProfiles roles,
-            ReadinessCheckRepository checks, ExamService exams, CurrentUser currentUser) {
+    ReadinessService(ProgressService answers, ReadinessModel model, ReadinessCheckRepository checks, ExamService exams,
+            CurrentUser currentUser) {
         this.answers = answers;
-        this.calibration = calibration;
-        this.roles = roles;
+        this.model = model;
         this.checks = checks;
         this.exams = exams;
         this.currentUser = currentUser;
     }
 
-    private record Counted(long versionId, String topic, double credit, double weight, boolean assessed) {}
-
     public ReadinessReport report() {
-        // Each question counts once: its latest assessed answer (exam or readiness check) at full weight, or, if it
-        // was never assessed, its first practice try at a quarter. Retakes and retries therefore cannot add up.
-        var assessed = new LinkedHashMap<Long, Counted>();
-        var practised = new LinkedHashMap<Long, Counted>();
-        for (ScoredAnswer answer : answers.scoredAnswers()) {
-            switch (answer.source()) {
-                case EXAM -> assessed.put(answer.questionVersionId(),
-                        new Counted(answer.questionVersionId(), answer.topic(), answer.credit(), EXAM_WEIGHT, true));
-                case PRACTICE_FIRST_TRY -> practised.putIfAbsent(answer.questionVersionId(),
-                        new Counted(answer.questionVersionId(), answer.topic(), answer.credit(), PRACTICE_WEIGHT, false));
-                case PRACTICE_RETRY -> { }
-            }
-        }
-        for (var item : checks.findAnswered(currentUser.require().id())) {
-            assessed.put(item.questionVersionId(), new Counted(item.questionVersionId(), item.topicId(),
-                    item.credit() == null ? 0 : item.credit(), EXAM_WEIGHT, true));
-        }
-        practised.keySet().removeAll(assessed.keySet());
-        var byTopic = new LinkedHashMap<String, List<Eap.Response>>();
-        var items = new HashMap<Long, ItemParameters>();
-        int exam = assessed.size();
-        int practice = practised.size();
-        for (var counted : java.util.stream.Stream.concat(assessed.values().stream(), practised.values().stream()).toList()) {
-            var item = items.computeIfAbsent(counted.versionId(), calibration::parameters);
-            byTopic.computeIfAbsent(counted.topic(), t -> new ArrayList<>())
-                    .add(new Eap.Response(item, counted.credit(), counted.weight()));
-        }
-        List<RoleProfileDefinition> profiles = roles.profiles();
-        var allTopics = new java.util.LinkedHashSet<String>();
-        profiles.forEach(p -> allTopics.addAll(p.required().keySet()));
-        allTopics.addAll(byTopic.keySet());
-        var posterior = MODEL.posteriorOf(allTopics, byTopic);
-        var topics = new LinkedHashMap<String, AbilityEstimate>();
-        for (String topic : allTopics) {
-            topics.put(topic, posterior.topic(topic));
-        }
-        var result = Recommendation.recommend(
-                profiles.stream().map(p -> new Recommendation.Profile(p.id(), p.required())).toList(), posterior);
-        var rows = new ArrayList<ReadinessReport.TopicAbility>();
-        topics.forEach((topic, estimate) -> {
-            Map<String, Double> required = new LinkedHashMap<>();
-            profiles.forEach(p -> {
-                if (p.required().containsKey(topic)) {
-                    required.put(p.id(), p.required().get(topic));
-                }
-            });
-            rows.add(new ReadinessReport.TopicAbility(
-                    topic, estimate.theta(), estimate.standardError(), estimate.evidence(), required));
-        });
-        double evidence = exam * EXAM_WEIGHT + practice * PRACTICE_WEIGHT;
-        String role = evidence < MINIMUM_EVIDENCE ? TOO_EARLY : result.role();
-        String title = role.equals(TOO_EARLY) ? "Too early to call"
-                : profiles.stream().filter(p -> p.id().equals(role)).map(RoleProfileDefinition::title)
-                        .findFirst().orElse("Not yet");
-        var plan = result.holdingBack().stream().map(Recommendation.Gap::topic).limit(4).toList();
+        long userId = currentUser.require().id();
+        var all = new ArrayList<ScoredAnswer>(answers.scoredAnswers());
+        all.addAll(model.checkAnswers(userId));
+        all.sort(java.util.Comparator.comparing(ScoredAnswer::at));
+        var report = model.compute(all, true, new HashMap<>());
         var assessments = new ArrayList<ReadinessReport.Evidence>();
-        for (var check : checks.findByUserIdOrderByStartedAtDesc(currentUser.require().id())) {
+        for (var check : checks.findByUserIdOrderByStartedAtDesc(userId)) {
             if (check.finishedAt() != null) {
                 int n = (int) check.items().stream().filter(i -> i.answered()).count();
                 assessments.add(new ReadinessReport.Evidence(ReadinessReport.Evidence.Kind.READINESS_CHECK,
@@ -137,6 +75,6 @@ public class ReadinessService {
             }
         }
         assessments.sort(java.util.Comparator.comparing(ReadinessReport.Evidence::at).reversed());
-        return new ReadinessReport(role, title, result.probabilityWrong(), rows, plan, exam, practice, assessments);
+        return report.withEvidence(assessments);
     }
 }
