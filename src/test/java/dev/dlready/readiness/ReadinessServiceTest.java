@@ -40,6 +40,9 @@ class ReadinessServiceTest {
     @Autowired
     RoleProfiles roles;
 
+    @Autowired
+    dev.dlready.bank.BankService bank;
+
     @BeforeEach
     void newStudent() {
         String email = TestData.uniqueEmail("ready");
@@ -106,5 +109,18 @@ class ReadinessServiceTest {
                 .isLessThan(0.95);
         assertThat(afterExam.examAnswers()).isEqualTo(5);
         assertThat(afterExam.practiceFirstTries()).isEqualTo(1);
+    }
+
+    @Test
+    void retaking_the_same_exam_counts_each_question_once() {
+        var quiz = bank.quizzes().stream().filter(q -> q.questionCount() >= 3).findFirst().orElseThrow();
+        exams.submit(exams.startQuiz(quiz.id()));
+        int once = readiness.report().examAnswers();
+        exams.submit(exams.startQuiz(quiz.id()));
+        exams.submit(exams.startQuiz(quiz.id()));
+        assertThat(once).isEqualTo((int) quiz.questionCount());
+        assertThat(readiness.report().examAnswers()).isEqualTo(once);
+        assertThat(readiness.report().evidence()).hasSize(3)
+                .allSatisfy(e -> assertThat(e.kind()).isEqualTo(ReadinessReport.Evidence.Kind.EXAM));
     }
 }
