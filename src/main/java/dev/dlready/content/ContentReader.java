@@ -164,6 +164,47 @@ public final class ContentReader {
         return parseTopics(file, text);
     }
 
+    /** One question checked on its own, as in the browser editor: the question if valid, and every problem found. */
+    public record QuestionCheck(@Nullable Question question, List<ContentProblem> problems) {
+        public QuestionCheck {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean valid() {
+            return question != null && problems.isEmpty();
+        }
+    }
+
+    /**
+     * Checks one question in the format of a quiz file's {@code questions} entry, with its {@code topic} field, with
+     * the same rules and messages as the file validator. The file name in problems is {@code file}.
+     */
+    public static QuestionCheck checkQuestion(String file, String yamlText, Set<String> topics) {
+        var reader = new ContentReader();
+        reader.knownTopics = Set.copyOf(topics);
+        Node root = reader.compose(file, yamlText);
+        if (root == null) {
+            return new QuestionCheck(null, reader.problems);
+        }
+        if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            reader.problems.add(new ContentProblem(file, root.getStartMark().getLine() + 1, "",
+                    "expected one question: fields such as id, type, topic, level, difficulty, stem"));
+            return new QuestionCheck(null, reader.problems);
+        }
+        var fields = new YamlFields(file, "", root, new ArrayList<>());
+        if (fields.optText("topic").isEmpty()) {
+            reader.problems.add(new ContentProblem(file, 1, "topic", "missing; expected one of " + String.join(", ",
+                    new java.util.TreeSet<>(topics))));
+        }
+        Optional<Question> question = reader.readQuestion(file, 0, root, "");
+        // A single question has no "questions[id]." path: name its fields as the author wrote them.
+        var problems = reader.problems.stream()
+                .map(p -> new ContentProblem(p.file(), p.line(), p.field().replaceFirst("^questions\\[[^]]*]\\.?", ""),
+                        p.message()))
+                .toList();
+        return new QuestionCheck(question.orElse(null), problems);
+    }
+
     /**
      * Parses one question written by {@link QuestionYaml#write}, e.g. a stored version.
      *

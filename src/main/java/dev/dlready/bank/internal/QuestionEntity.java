@@ -44,6 +44,9 @@ public class QuestionEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "author_id")
+    private @Nullable Long authorId;
+
     @Version
     private long version;
 
@@ -77,6 +80,19 @@ public class QuestionEntity {
         this.quizId = quizId;
         this.position = position;
         this.retired = false;
+    }
+
+    /** Marks the question as written in the app by this account (not loaded from a file). */
+    public void authoredBy(long accountId) {
+        this.authorId = accountId;
+    }
+
+    public @Nullable Long authorId() {
+        return authorId;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public void retire(Instant now) {

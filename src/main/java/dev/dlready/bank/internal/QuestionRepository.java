@@ -28,4 +28,39 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
     List<Object[]> countActiveByTopic();
 
     long countByRetiredFalse();
+
+    /** Active questions matching the bank filters; {@code app} null = any source, true = written in the app only. */
+    @Query("""
+            select q from QuestionEntity q where q.retired = false
+              and lower(q.id) like :text
+              and (:topic is null or q.topicId = :topic)
+              and (:type is null or q.type = :type)
+              and (:level is null or q.level = :level)
+              and (:app is null or (:app = true and q.quizId is null) or (:app = false and q.quizId is not null))
+            order by q.topicId, q.id
+            """)
+    List<QuestionEntity> search(
+            @Param("text") String text,
+            @Param("topic") @org.jspecify.annotations.Nullable String topic,
+            @Param("type") @org.jspecify.annotations.Nullable String type,
+            @Param("level") @org.jspecify.annotations.Nullable String level,
+            @Param("app") @org.jspecify.annotations.Nullable Boolean app,
+            org.springframework.data.domain.Pageable page);
+
+    @Query("""
+            select count(q) from QuestionEntity q where q.retired = false
+              and lower(q.id) like :text
+              and (:topic is null or q.topicId = :topic)
+              and (:type is null or q.type = :type)
+              and (:level is null or q.level = :level)
+              and (:app is null or (:app = true and q.quizId is null) or (:app = false and q.quizId is not null))
+            """)
+    long countSearch(
+            @Param("text") String text,
+            @Param("topic") @org.jspecify.annotations.Nullable String topic,
+            @Param("type") @org.jspecify.annotations.Nullable String type,
+            @Param("level") @org.jspecify.annotations.Nullable String level,
+            @Param("app") @org.jspecify.annotations.Nullable Boolean app);
+
+    List<QuestionEntity> findByQuizIdIsNullAndRetiredFalseAndTopicIdOrderByIdAsc(String topicId);
 }

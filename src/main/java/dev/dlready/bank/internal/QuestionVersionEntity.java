@@ -33,6 +33,9 @@ public class QuestionVersionEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "author_id")
+    private @Nullable Long authorId;
+
     protected QuestionVersionEntity() {
         this("", 0, "", "", Instant.EPOCH);
     }
@@ -43,6 +46,17 @@ public class QuestionVersionEntity {
         this.contentHash = contentHash;
         this.definition = definition;
         this.createdAt = createdAt;
+    }
+
+    /** A version written in the app by an account. */
+    public QuestionVersionEntity(String questionId, int number, String contentHash, String definition, Instant createdAt,
+            long authorId) {
+        this(questionId, number, contentHash, definition, createdAt);
+        this.authorId = authorId;
+    }
+
+    public @Nullable Long authorId() {
+        return authorId;
     }
 
     public long id() {
