@@ -154,10 +154,18 @@ final class FromDlReady {
         if (tolerance.kind() == Tolerance.Kind.ABSOLUTE) {
             return tolerance.amount();
         }
+        if (exact(tolerance)) {
+            return 0;
+        }
         double amount = Math.abs(answer) * tolerance.amount();
         changed("Moodle numerical questions take an absolute tolerance: ±" + number(tolerance.amount() * 100)
                 + " % of " + number(answer) + " is written as ±" + number(amount));
         return amount;
+    }
+
+    /** The tolerance an import gives to Moodle's exact answers goes back as Moodle's 0 (exact). */
+    private static boolean exact(Tolerance tolerance) {
+        return tolerance.kind() == Tolerance.Kind.RELATIVE && tolerance.amount() <= ToDlReady.EXACT;
     }
 
     private MoodleQuestion numeric(Question.Numeric n) {
@@ -209,11 +217,12 @@ final class FromDlReady {
         var q = common(p, "calculated", names);
         var key = p.key();
         int type = key.tolerance().kind() == Tolerance.Kind.RELATIVE ? MoodleQuestion.RELATIVE : MoodleQuestion.NOMINAL;
+        double amount = exact(key.tolerance()) ? 0 : key.tolerance().amount();
         q.answers.add(new MoodleQuestion.Answer(plain(MoodleFormula.toMoodle(p.answerFormula(), names)), 1, none(),
-                key.tolerance().amount(), type));
+                amount, type));
         for (var mistake : p.mistakes()) {
             q.answers.add(new MoodleQuestion.Answer(plain(MoodleFormula.toMoodle(mistake.expression(), names)), 0,
-                    markdown(wildcards(mistake.feedback(), names, "feedback")), key.tolerance().amount(), type));
+                    markdown(wildcards(mistake.feedback(), names, "feedback")), amount, type));
         }
         if (p.meta().wrongFeedback() != null) {
             dropped("the feedback for a wrong answer (Moodle calculated questions have no place for it)");

@@ -502,7 +502,7 @@ final class GiftReader {
                 error(source, piece.at(), "\"" + value + "\" is not a number, number:tolerance or min..max");
                 return;
             }
-            q.answers.add(new MoodleQuestion.Answer(new MoodleQuestion.Text(Double.toString(answer),
+            q.answers.add(new MoodleQuestion.Answer(new MoodleQuestion.Text(FromDlReady.number(answer),
                     MoodleText.Format.PLAIN), w.weight(), parts[1], tolerance, MoodleQuestion.NOMINAL));
         }
         if (q.answers.isEmpty()) {

@@ -381,7 +381,7 @@ final class ToDlReady {
     }
 
     private record NumericParts(
-            double answer, Question.NumericKey key, List<Question.CommonMistake> mistakes, @Nullable String wrongFeedback) {}
+            Question.NumericKey key, List<Question.CommonMistake> mistakes, @Nullable String wrongFeedback) {}
 
     private Question numeric(MoodleQuestion mq, Notes notes) {
         MoodleQuestion.Answer key = mq.answers.stream()
@@ -393,14 +393,12 @@ final class ToDlReady {
                 ? new Tolerance(Tolerance.Kind.ABSOLUTE, key.tolerance())
                 : exact(notes);
         var parts = numericRest(mq, notes, key, tolerance, null);
-        var question = new Question.Numeric(
-                meta(mq, notes, null, parts.wrongFeedback()), answer, parts.key(), parts.mistakes());
-        return question;
+        return new Question.Numeric(meta(mq, notes, null, parts.wrongFeedback()), answer, parts.key(), parts.mistakes());
     }
 
     private static Tolerance exact(Notes notes) {
-        notes.changed("Moodle accepted only the exact value; DL Ready needs a tolerance, so it is set to a relative "
-                + EXACT + " (practically exact)");
+        notes.changed("Moodle accepted only the exact value; DL Ready needs a tolerance, so it is set to one part in "
+                + "a billion (relative), which is practically exact");
         return new Tolerance(Tolerance.Kind.RELATIVE, EXACT);
     }
 
@@ -457,7 +455,7 @@ final class ToDlReady {
                 }
             }
         }
-        return new NumericParts(0, unitKey(mq, notes, tolerance), mistakes, wrongFeedback);
+        return new NumericParts(unitKey(mq, notes, tolerance), mistakes, wrongFeedback);
     }
 
     private static Question.NumericKey unitKey(MoodleQuestion mq, Notes notes, Tolerance tolerance) {
