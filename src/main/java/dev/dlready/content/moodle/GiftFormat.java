@@ -24,11 +24,11 @@ public final class GiftFormat {
         if (content.length > settings.maxBytes()) {
             return ImportResult.refused(Imports.tooLarge(content.length, settings.maxBytes()));
         }
-        Object decoded = Imports.decodeUtf8(content);
-        if (decoded instanceof FileProblem problem) {
-            return ImportResult.refused(problem);
+        var decoded = Imports.decodeUtf8(content);
+        if (decoded.problem() != null) {
+            return ImportResult.refused(decoded.problem());
         }
-        var parsed = GiftReader.read((String) decoded);
+        var parsed = GiftReader.read(decoded.text());
         if (!parsed.problems().isEmpty()) {
             return ImportResult.refused(parsed.problems());
         }

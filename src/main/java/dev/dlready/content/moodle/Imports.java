@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** What both formats share: the size limit, bounded reading, UTF-8 decoding, and running the mappers. */
 final class Imports {
@@ -24,19 +25,25 @@ final class Imports {
         return in.readNBytes(maxBytes + 1);
     }
 
+    /** {@code size} is the bytes read; one more than the limit means "at least that many" (a stream cut short). */
     static FileProblem tooLarge(long size, int maxBytes) {
-        return new FileProblem(0, "the file is larger than " + megabytes(maxBytes) + " (the import limit)"
-                + (size > maxBytes + 1 ? "; it has " + megabytes(size) : "")
-                + ". Export fewer questions at a time, e.g. one category per file");
+        String limit = megabytes(maxBytes) + " (" + String.format(Locale.ROOT, "%,d", maxBytes) + " bytes)";
+        return new FileProblem(0, (size > maxBytes + 1
+                        ? "the file has " + String.format(Locale.ROOT, "%,d", size) + " bytes, more than"
+                        : "the file is larger than")
+                + " the import limit of " + limit + ". Export fewer questions at a time, e.g. one category per file");
     }
 
     private static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024);
-        return String.format(Locale.ROOT, mb >= 10 || mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
+        return String.format(Locale.ROOT, mb == Math.rint(mb) ? "%.0f MB" : "%.1f MB", mb);
     }
 
+    /** Text, or why the bytes are not UTF-8. */
+    record Decoded(String text, @Nullable FileProblem problem) {}
+
     /** Decodes strict UTF-8 (a leading byte-order mark is dropped); a bad byte is reported with its line. */
-    static Object decodeUtf8(byte[] data) {
+    static Decoded decodeUtf8(byte[] data) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -50,13 +57,13 @@ final class Imports {
                     line++;
                 }
             }
-            return new FileProblem(line, "the file is not UTF-8 text (byte " + (in.position() + 1) + "); save it as "
-                    + "UTF-8, as Moodle exports it");
+            return new Decoded("", new FileProblem(line, "the file is not UTF-8 text (byte " + (in.position() + 1)
+                    + "); save it as UTF-8, as Moodle exports it"));
         }
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
     }
 
     static ImportResult map(List<MoodleQuestion> questions, ImportSettings settings) {

@@ -8,7 +8,6 @@ import dev.dlready.question.Question;
 import dev.dlready.question.Tolerance;
 import dev.dlready.question.Unit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -509,11 +508,10 @@ final class ToDlReady {
     }
 
     private Question ordering(MoodleQuestion mq, Notes notes) {
-        var answers = new ArrayList<>(mq.answers);
-        answers.sort(Comparator.comparingDouble(MoodleQuestion.Answer::fraction));
+        // The file lists the items in their correct order; like Moodle, the "fraction" numbers are not needed.
         var items = new ArrayList<String>();
         int n = 0;
-        for (var a : answers) {
+        for (var a : mq.answers) {
             n++;
             items.add(MoodleText.toMarkdown(a.text(), "item " + n, notes, null));
             if (!a.feedback().isBlank()) {

@@ -351,7 +351,7 @@ class GiftFormatTest {
         ImportResult read = GiftFormat.read(big, MoodleFixtures.SETTINGS.withMaxBytes(1000));
 
         assertThat(read.refused()).isTrue();
-        assertThat(read.problems().getFirst().message()).contains("larger than");
+        assertThat(read.problems().getFirst().message()).contains("more than the import limit");
     }
 
     @Test

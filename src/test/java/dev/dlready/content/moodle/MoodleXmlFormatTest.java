@@ -305,7 +305,7 @@ class MoodleXmlFormatTest {
         ImportResult read = MoodleXmlFormat.read(big, MoodleFixtures.SETTINGS);
 
         assertThat(read.problems()).singleElement().extracting(FileProblem::message).asString()
-                .startsWith("the file is larger than 5 MB");
+                .startsWith("the file has 5,242,9").contains("more than the import limit of 5 MB (5,242,880 bytes)");
     }
 
     @Test
