@@ -221,6 +221,20 @@ public final class ContentReader {
         return question.get();
     }
 
+    /**
+     * Every problem the quizzes/ validator finds in one question, as if it stood in a quiz file (ids, keys, options,
+     * tolerances, formulas and variants). Empty when the question could be saved to the bank as it is. Used to check
+     * questions that come from elsewhere, such as a Moodle import, by exactly the rules files are held to.
+     */
+    public static List<ContentProblem> check(Question question) {
+        var reader = new ContentReader();
+        Node root = reader.compose("question", QuestionYaml.write(question));
+        if (root != null) {
+            reader.readQuestion("question", 0, root, "");
+        }
+        return List.copyOf(reader.problems);
+    }
+
     /** Parses quizzes/roles.yaml against the known topics; problems are added to {@code problems}. */
     public static List<RoleProfileDefinition> parseRoles(
             String file, String text, Set<String> topicIds, List<ContentProblem> problems) {

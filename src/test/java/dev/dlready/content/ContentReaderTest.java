@@ -636,6 +636,24 @@ class ContentReaderTest {
         assertThat(problem.toString()).isEqualTo(BROKEN + ":" + line + ": " + field + ": " + problem.message());
     }
 
+    @Test
+    void check_holds_a_question_from_elsewhere_to_the_same_rules_as_a_file() {
+        var meta = new Question.Meta("from-elsewhere", "alpha", Level.INTERN, 2, List.of("x"), "Pick one.",
+                "Because.", List.of("A source"), null);
+        var good = new Question.Choice(meta, false, List.of(
+                new Question.Option("A", true, null), new Question.Option("B", false, null)));
+        var twoRight = new Question.Choice(meta, false, List.of(
+                new Question.Option("A", true, null), new Question.Option("B", true, null)));
+        var tooWide = new Question.Numeric(meta, 3, new Question.NumericKey(null, List.of(),
+                new Tolerance(Tolerance.Kind.ABSOLUTE, 5)), List.of());
+
+        assertThat(ContentReader.check(good)).isEmpty();
+        assertThat(ContentReader.check(twoRight)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("exactly one option"));
+        assertThat(ContentReader.check(tooWide)).singleElement()
+                .satisfies(p -> assertThat(p.field()).endsWith("tolerance"));
+    }
+
     private static void assertBrokenQuestionSkipped(ContentBank bank, String questionId) {
         assertThat(bank.questions()).extracting(Question::id).doesNotContain(questionId);
         assertThat(bank.quizzes()).extracting(QuizDefinition::id).contains("alpha-broken");
