@@ -243,7 +243,15 @@ public class ReviewView extends Main {
     private void buildInterviewForm() {
         interviewDate.setId("review-interview-date");
         interviewDate.setHelperText("When do you want to remember all this?");
+        interviewDate.setPlaceholder("YYYY-MM-DD");
         interviewDate.setClearButtonVisible(true);
+        interviewDate.setI18n(new DatePicker.DatePickerI18n()
+                .setDateFormat("yyyy-MM-dd")
+                .setBadInputErrorMessage("Write the date like 2027-03-15, or pick it in the calendar.")
+                .setMinErrorMessage("Choose a day after today.")
+                .setMaxErrorMessage("Choose a day within the next " + ReviewService.MAX_YEARS_AHEAD + " years."));
+        // Typing a date must not reach the page's answer and rating keys (digits, Enter).
+        interviewDate.getElement().executeJs("this.addEventListener('keydown', e => e.stopPropagation())");
         interviewProblem.setId("review-interview-problem");
         interviewProblem.addClassName("form-error");
         interviewProblem.setVisible(false);
@@ -297,8 +305,8 @@ public class ReviewView extends Main {
         rows.addClassName("topic-scores");
         for (TopicRetention topic : overview.retention()) {
             var row = new Div(new Span(titles.getOrDefault(topic.topic(), topic.topic())),
-                    new Span(percent(topic.retention()) + " of " + topic.cards()
-                            + (topic.cards() == 1 ? " question" : " questions")));
+                    new Span(percent(topic.retention()) + " (" + topic.cards()
+                            + (topic.cards() == 1 ? " question)" : " questions)")));
             row.addClassName("topic-score");
             rows.add(row);
         }
@@ -346,7 +354,7 @@ public class ReviewView extends Main {
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + String.join(",", labels) + "],\"datasets\":[{"
                 + "\"label\":\"Predicted retention (%)\",\"data\":[" + String.join(",", values) + "],"
                 + "\"backgroundColor\":\"rgba(79,70,229,0.55)\",\"borderColor\":\"#4f46e5\",\"borderWidth\":1}]},"
-                + "\"options\":{\"indexAxis\":\"y\",\"responsive\":true,\"maintainAspectRatio\":false,"
+                + "\"options\":{\"indexAxis\":\"y\",\"animation\":false,\"responsive\":true,\"maintainAspectRatio\":false,"
                 + "\"scales\":{\"x\":{\"min\":0,\"max\":100,\"title\":{\"display\":true,"
                 + "\"text\":\"% predicted to be recalled on the interview day\"}}},"
                 + "\"plugins\":{\"legend\":{\"display\":false}}}}";

@@ -115,7 +115,7 @@ class ReviewViewTest extends ViewTest {
         assertThat(text("review-retention-explained")).contains("Predicted retention on");
         assertThat(_get(Div.class, s -> s.withId("review-retention")).getElement().getTextRecursively())
                 .contains("Model compression")
-                .contains("of 1 question");
+                .contains("(1 question)");
         assertThat(_get(Button.class, s -> s.withId("review-interview-clear")).isVisible()).isTrue();
 
         _get(Button.class, s -> s.withId("review-interview-clear")).click();
