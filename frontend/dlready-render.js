@@ -45,6 +45,8 @@
             strict: 'ignore',
           });
           node.dataset.rendered = '1';
+          // a label is only allowed on an element with a role; math is the one that fits
+          node.setAttribute('role', 'math');
           node.setAttribute('aria-label', tex);
         } catch (e) {
           node.textContent = tex;

@@ -43,7 +43,8 @@ public class ProgressService {
         long userId = currentUser.require().id();
         var answers = new ArrayList<ScoredAnswer>();
         for (var answer : practice.findByUserIdOrderByAnsweredAtDesc(userId)) {
-            answers.add(new ScoredAnswer(answer.questionVersionId(), answer.topicId(), answer.credit(), answer.answeredAt(),
+            answers.add(new ScoredAnswer(answer.questionId(), answer.questionVersionId(), answer.topicId(),
+                    answer.credit(), answer.answeredAt(),
                     answer.tryNumber() == 1 ? Progress.Source.PRACTICE_FIRST_TRY : Progress.Source.PRACTICE_RETRY));
         }
         for (var attempt : exams.findHistory(userId, null, "%", PageRequest.of(0, 1000))) {
@@ -51,7 +52,7 @@ public class ProgressService {
                 continue;
             }
             for (var item : attempt.items()) {
-                answers.add(new ScoredAnswer(item.questionVersionId(), item.topicId(),
+                answers.add(new ScoredAnswer(item.questionId(), item.questionVersionId(), item.topicId(),
                         item.credit() == null ? 0 : item.credit(), attempt.submittedAt(), Progress.Source.EXAM));
             }
         }

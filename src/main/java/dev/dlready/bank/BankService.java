@@ -9,10 +9,13 @@ import dev.dlready.bank.internal.TopicEntity;
 import dev.dlready.bank.internal.TopicRepository;
 import dev.dlready.content.ContentProblem;
 import dev.dlready.content.ContentReader;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,6 +127,17 @@ public class BankService {
         return questions.findById(questionId)
                 .flatMap(q -> versions.findByQuestionIdAndNumber(q.id(), q.currentVersion()))
                 .map(BankService::toBankQuestion);
+    }
+
+    /** Which of these questions are still in the bank (known and not retired). */
+    public Set<String> activeQuestionIds(Collection<String> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Set.of();
+        }
+        return questions.findAllById(questionIds).stream()
+                .filter(q -> !q.retired())
+                .map(QuestionEntity::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static BankQuestion toBankQuestion(QuestionVersionEntity version) {

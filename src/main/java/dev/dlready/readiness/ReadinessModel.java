@@ -39,7 +39,7 @@ class ReadinessModel {
     /** A user's answered readiness-check questions, as assessed answers. */
     List<ScoredAnswer> checkAnswers(long userId) {
         return checks.findAnswered(userId).stream()
-                .map(i -> new ScoredAnswer(i.questionVersionId(), i.topicId(), i.credit() == null ? 0 : i.credit(),
+                .map(i -> new ScoredAnswer(i.questionId(), i.questionVersionId(), i.topicId(), i.credit() == null ? 0 : i.credit(),
                         java.util.Objects.requireNonNull(i.answeredAt()), Progress.Source.EXAM))
                 .toList();
     }

@@ -75,6 +75,10 @@ public class PracticeAnswer {
         return userId;
     }
 
+    public String questionId() {
+        return questionId;
+    }
+
     public long questionVersionId() {
         return questionVersionId;
     }

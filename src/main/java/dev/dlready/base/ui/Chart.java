@@ -15,8 +15,11 @@ public class Chart extends Div {
               let canvas = host.querySelector('canvas');
               if (!canvas) { canvas = document.createElement('canvas'); host.appendChild(canvas); }
               if (host._chart) { host._chart.destroy(); }
-              const dark = getComputedStyle(document.documentElement).colorScheme.includes('dark')
-                  || document.documentElement.getAttribute('theme') === 'dark';
+              // "light dark" follows the system; only then does the media query decide
+              const scheme = getComputedStyle(document.documentElement).colorScheme;
+              const dark = document.documentElement.getAttribute('theme') === 'dark'
+                  || (scheme.includes('dark') && (!scheme.includes('light')
+                      || window.matchMedia('(prefers-color-scheme: dark)').matches));
               window.Chart.defaults.color = dark ? '#d1d5db' : '#374151';
               window.Chart.defaults.borderColor = dark ? 'rgba(255,255,255,0.12)' : 'rgba(0,0,0,0.08)';
               host._chart = new window.Chart(canvas, config);

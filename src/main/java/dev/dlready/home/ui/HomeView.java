@@ -21,6 +21,7 @@ import dev.dlready.account.UserAdminService;
 import dev.dlready.attempt.PracticeService;
 import dev.dlready.bank.BankService;
 import dev.dlready.bank.TopicSummary;
+import dev.dlready.review.ReviewService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,21 +37,22 @@ public class HomeView extends Main {
             CurrentUser currentUser,
             ObjectProvider<UserAdminService> userAdmin,
             ObjectProvider<BankService> bank,
-            ObjectProvider<PracticeService> practice) {
+            ObjectProvider<PracticeService> practice,
+            ObjectProvider<ReviewService> reviews) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         var greeting = new H2("Welcome, " + firstName(user.displayName()));
         greeting.addClassName("home-greeting");
         add(greeting);
         add(switch (user.role()) {
-            case STUDENT -> studentHome(bank.getObject(), practice.getObject());
+            case STUDENT -> studentHome(bank.getObject(), practice.getObject(), reviews.getObject());
             case INSTRUCTOR -> instructorHome(bank.getObject());
             case RECRUITER -> recruiterHome();
             case ADMIN -> adminHome(userAdmin.getObject(), bank.getObject());
         });
     }
 
-    private static Component studentHome(BankService bank, PracticeService practice) {
+    private static Component studentHome(BankService bank, PracticeService practice, ReviewService reviews) {
         var home = new Div();
         home.setId("student-home");
         home.addClassName("home-panel");
@@ -63,7 +65,12 @@ public class HomeView extends Main {
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("practice")));
         start.setId("home-practice");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var more = new Paragraph(new Anchor("progress", "Your progress"), new Span(" · "),
+        int due = reviews.dueToday();
+        var review = new Anchor("review", due == 0
+                ? "Review: nothing due today"
+                : due + (due == 1 ? " review" : " reviews") + " due today");
+        review.setId("home-review");
+        var more = new Paragraph(review, new Span(" · "), new Anchor("progress", "Your progress"), new Span(" · "),
                 new Anchor("exam", "Sit a timed exam"), new Span(" · "), new Anchor("history", "Past exams"));
         home.add(intro, start, more, new H3("Topics"), topicCards(bank));
         return home;

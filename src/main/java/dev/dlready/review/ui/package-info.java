@@ -1,0 +1,5 @@
+/** The review queue page. */
+@NullMarked
+package dev.dlready.review.ui;
+
+import org.jspecify.annotations.NullMarked;
