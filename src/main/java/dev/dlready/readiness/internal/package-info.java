@@ -1,0 +1,5 @@
+/** Readiness persistence: calibration runs with their item parameters, and role requirement revisions. */
+@NullMarked
+package dev.dlready.readiness.internal;
+
+import org.jspecify.annotations.NullMarked;
