@@ -72,10 +72,10 @@ public class RoleProfilesView extends Main {
 
         requirements.setId("role-requirements");
         requirements.addColumn(t -> topicTitles.getOrDefault(t.topic(), t.topic())).setHeader("Topic")
-                .setAutoWidth(true).setFlexGrow(1);
+                .setKey("topic").setAutoWidth(true).setFlexGrow(1);
         for (RoleSummary role : roles) {
             requirements.addComponentColumn(t -> cell(t, t.role(role.id()), role))
-                    .setHeader(role.title()).setAutoWidth(true).setFlexGrow(0);
+                    .setHeader(role.title()).setKey(role.id()).setAutoWidth(true).setFlexGrow(0);
         }
         requirements.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         requirements.setAllRowsVisible(true);
@@ -83,13 +83,13 @@ public class RoleProfilesView extends Main {
 
         add(new H3("History"));
         history.setId("requirement-history");
-        history.addColumn(c -> WHEN.format(c.changedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(RequirementChange::changedBy).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(c -> WHEN.format(c.changedAt())).setHeader("When").setKey("when").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(RequirementChange::changedBy).setHeader("Who").setKey("who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(c -> c.roleTitle() + " · " + topicTitles.getOrDefault(c.topic(), c.topic()))
-                .setHeader("Requirement").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Requirement").setKey("requirement").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(c -> level(c.from()) + " → " + level(c.to()) + (c.reset() ? " (file value)" : ""))
-                .setHeader("Change").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(RequirementChange::reason).setHeader("Reason").setFlexGrow(1);
+                .setHeader("Change").setKey("change").setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(RequirementChange::reason).setHeader("Reason").setKey("reason").setFlexGrow(1);
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.setPageSize(20);
         history.setHeight("20rem");
