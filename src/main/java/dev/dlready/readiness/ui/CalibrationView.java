@@ -97,18 +97,18 @@ public class CalibrationView extends Main {
         runs.setId("calibration-runs");
         runs.addColumn(r -> "#" + r.id()).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(r -> WHEN.format(r.startedAt())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(CalibrationRunSummary::triggeredBy).setHeader("Started by").setAutoWidth(true).setFlexGrow(1);
+        runs.addColumn(CalibrationRunSummary::triggeredBy).setHeader("Started by").setWidth("12rem").setFlexGrow(1);
         runs.addColumn(CalibrationRunSummary::answers).setHeader("Answers").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(CalibrationRunSummary::students).setHeader("Students").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(r -> r.itemsCalibrated() + " of " + r.itemsAnswered())
-                .setHeader("Questions calibrated").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Calibrated").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(CalibrationRunSummary::topicsCalibrated).setHeader("Topics").setAutoWidth(true).setFlexGrow(0);
         runs.addComponentColumn(r -> {
             var badge = new Span(r.converged() ? "Converged" : "Not converged");
             badge.getElement().getThemeList().add(r.converged() ? "badge success" : "badge error");
             return badge;
         }).setHeader("Estimates").setAutoWidth(true).setFlexGrow(0);
-        runs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        runs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         runs.setPageSize(20);
         runs.setHeight("15rem");
         runs.setItems(q -> calibration.runs(q.getOffset(), q.getLimit()).stream(), q -> (int) calibration.countRuns());
@@ -119,18 +119,18 @@ public class CalibrationView extends Main {
         });
 
         items.setId("calibration-items");
-        items.addColumn(i -> i.questionId() + " v" + i.versionNumber()).setHeader("Question").setAutoWidth(true)
+        items.addColumn(i -> i.questionId() + " v" + i.versionNumber()).setHeader("Question").setWidth("12rem")
                 .setFlexGrow(1);
-        items.addColumn(i -> topicTitles.getOrDefault(i.topic(), i.topic())).setHeader("Topic").setAutoWidth(true)
-                .setFlexGrow(0);
+        items.addColumn(i -> topicTitles.getOrDefault(i.topic(), i.topic())).setHeader("Topic").setWidth("9rem")
+                .setFlexGrow(1);
         items.addColumn(i -> param(i.declared().discrimination()) + " → " + param(i.calibrated().discrimination()))
-                .setHeader("a (declared → calibrated)").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("a: declared → data").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> param(i.declared().difficulty()) + " → " + param(i.calibrated().difficulty()))
-                .setHeader("b (declared → calibrated)").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("b: declared → data").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> param(i.calibrated().guessing())).setHeader("c (fixed)").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> number(i.responses())).setHeader("Answers").setAutoWidth(true).setFlexGrow(0);
         items.addColumn(CalibratedItemSummary::students).setHeader("Students").setAutoWidth(true).setFlexGrow(0);
-        items.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        items.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         items.setPageSize(25);
         items.setHeight("28rem");
         items.setEmptyStateText("No question had enough answers in this run; they keep their declared parameters.");

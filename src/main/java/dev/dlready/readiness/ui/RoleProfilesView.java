@@ -75,7 +75,7 @@ public class RoleProfilesView extends Main {
                 .setKey("topic").setAutoWidth(true).setFlexGrow(1);
         for (RoleSummary role : roles) {
             requirements.addComponentColumn(t -> cell(t, t.role(role.id()), role))
-                    .setHeader(role.title()).setKey(role.id()).setAutoWidth(true).setFlexGrow(0);
+                    .setHeader(role.title()).setKey(role.id()).setWidth("15rem").setFlexGrow(0);
         }
         requirements.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         requirements.setAllRowsVisible(true);
@@ -105,16 +105,16 @@ public class RoleProfilesView extends Main {
         value.addClassName("requirement-level");
         var cell = new Div(value);
         cell.addClassName("requirement-cell");
-        if (requirement.changedInApp()) {
-            var badge = new Span("changed · file " + level(requirement.fileLevel()));
-            badge.getElement().getThemeList().add("badge contrast small");
-            cell.add(badge);
-        }
         var edit = new Button(VaadinIcon.EDIT.create(), e -> openEditor(topic.topic(), requirement, role));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         edit.setAriaLabel("Edit " + role.title() + " requirement in " + topicTitles.getOrDefault(topic.topic(), topic.topic()));
         edit.setId("edit-" + role.id() + "-" + topic.topic());
         cell.add(edit);
+        if (requirement.changedInApp()) {
+            var badge = new Span("changed · file " + level(requirement.fileLevel()));
+            badge.getElement().getThemeList().add("badge contrast small");
+            cell.add(badge);
+        }
         return cell;
     }
 
