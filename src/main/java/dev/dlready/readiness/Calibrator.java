@@ -11,6 +11,7 @@ import dev.dlready.readiness.internal.CalibrationRun;
 import dev.dlready.readiness.internal.CalibrationRunRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,7 +79,8 @@ class Calibrator {
     }
 
     private CalibrationRunSummary calibrate(String triggeredBy) {
-        Instant started = clock.instant();
+        // Databases keep microseconds: store and return the same instant.
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<StudentAnswer> answers = archive.forCalibration();
         var byTopic = new TreeMap<String, List<StudentAnswer>>();
         var students = new HashSet<Long>();
@@ -115,7 +117,7 @@ class Calibrator {
                 estimates.add(new Estimate(entry.getKey(), questions.get(item.item()), item));
             }
         }
-        Instant finished = clock.instant();
+        Instant finished = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int topicsCalibrated = topics;
         boolean allConverged = converged;
         CalibrationRunSummary summary = transaction.execute(status -> {

@@ -7,6 +7,7 @@ import dev.dlready.content.RoleProfileDefinition;
 import dev.dlready.readiness.internal.RoleRequirementRevision;
 import dev.dlready.readiness.internal.RoleRequirementRevisionRepository;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public class RoleProfileService {
             String role, String topic, @Nullable Double previous, @Nullable Double level, boolean reset, String why) {
         var user = currentUser.require();
         revisions.saveAndFlush(new RoleRequirementRevision(
-                role, topic, previous, level, reset, user.id(), user.displayName(), clock.instant(), why));
+                role, topic, previous, level, reset, user.id(), user.displayName(), clock.instant().truncatedTo(ChronoUnit.MICROS), why));
     }
 
     /**
