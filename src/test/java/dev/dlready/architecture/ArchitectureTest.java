@@ -58,6 +58,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_read_every_students_answers_without_an_access_check() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.attempt.ResponseArchive")
+                .because("ResponseArchive serves calibration across all students; views must use checked services")
+                .check(CLASSES);
+    }
+
+    @Test
     void answer_keys_reach_views_only_through_the_key_free_presentation() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.question.Question")

@@ -112,4 +112,39 @@ class PostgresMigrationTest {
         assertThat(attempts.findById("pg-lock@example.org").orElseThrow().lockedAt(now))
                 .contains(now.plus(Duration.ofMinutes(15)));
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    dev.dlready.readiness.ItemCalibration itemCalibration;
+
+    @Autowired
+    dev.dlready.readiness.CalibrationService calibration;
+
+    @Autowired
+    dev.dlready.readiness.RoleProfileService roleProfiles;
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "admin@dlready.dev", roles = "ADMIN")
+    void calibration_runs_and_role_requirement_revisions_round_trip_through_postgres() {
+        var fixture = new dev.dlready.readiness.CalibrationFixture(jdbc, itemCalibration);
+        try {
+            var questions = fixture.answer(160, java.util.List.of(
+                    new dev.dlready.readiness.engine.ItemParameters(1.2, -0.5, 0),
+                    new dev.dlready.readiness.engine.ItemParameters(1.0, 0.5, 0)), 5);
+            var run = calibration.runNow();
+            assertThat(run.itemsCalibrated()).isEqualTo(2);
+            assertThat(calibration.items(run.id(), 0, 10)).hasSize(2);
+            assertThat(calibration.latestRun()).contains(run);
+            assertThat(itemCalibration.isCalibrated(questions.getFirst().versionId())).isTrue();
+
+            roleProfiles.change("intern", "cuda", 0.0, "postgres check");
+            assertThat(roleProfiles.history("intern", "cuda", 0, 5).getFirst().reason()).isEqualTo("postgres check");
+            roleProfiles.resetToFile("intern", "cuda", "postgres check done");
+            assertThat(roleProfiles.countHistory("", "")).isGreaterThanOrEqualTo(2);
+        } finally {
+            fixture.remove();
+        }
+    }
 }

@@ -36,4 +36,14 @@ public interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> 
             @Param("userId") long userId,
             @Param("status") ExamAttempt.@org.jspecify.annotations.Nullable Status status,
             @Param("title") String title);
+
+    /** Every answer given in a closed exam (unanswered items are left out), across all students. */
+    @Query("""
+            select new dev.dlready.attempt.internal.AnswerRow(a.userId, i.questionVersionId, i.topicId, i.credit)
+            from ExamAttempt a join a.items i
+            where a.status <> dev.dlready.attempt.internal.ExamAttempt.Status.IN_PROGRESS
+              and i.response is not null and i.credit is not null
+            order by a.userId, a.id, i.position
+            """)
+    List<AnswerRow> findClosedExamAnswers();
 }

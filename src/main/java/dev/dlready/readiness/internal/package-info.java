@@ -1,4 +1,4 @@
-/** Persistence of readiness checks. */
+/** Readiness persistence: readiness checks, calibration runs with their item parameters, and role requirement revisions. */
 @NullMarked
 package dev.dlready.readiness.internal;
 

@@ -1,0 +1,5 @@
+package dev.dlready.readiness.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CalibrationRunRepository extends JpaRepository<CalibrationRun, Long> {}
