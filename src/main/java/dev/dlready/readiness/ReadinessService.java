@@ -1,18 +1,7 @@
 package dev.dlready.readiness;
 
 import dev.dlready.attempt.ProgressService;
-import dev.dlready.attempt.ScoredAnswer;
-import dev.dlready.attempt.engine.Progress;
-import dev.dlready.content.RoleProfileDefinition;
-import dev.dlready.readiness.engine.AbilityEstimate;
-import dev.dlready.readiness.engine.Eap;
-import dev.dlready.readiness.engine.ItemParameters;
-import dev.dlready.readiness.engine.Recommendation;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,61 +20,15 @@ public class ReadinessService {
     public static final double PRACTICE_WEIGHT = 0.25;
 
     private final ProgressService answers;
-    private final ItemCalibration calibration;
-    private final RoleProfiles roles;
+    private final ReadinessModel model;
 
-    ReadinessService(ProgressService answers, ItemCalibration calibration, RoleProfiles roles) {
+    ReadinessService(ProgressService answers, ReadinessModel model) {
         this.answers = answers;
-        this.calibration = calibration;
-        this.roles = roles;
+        this.model = model;
     }
 
+    /** The signed-in student's readiness from exams and first tries in practice. */
     public ReadinessReport report() {
-        var byTopic = new LinkedHashMap<String, List<Eap.Response>>();
-        var items = new HashMap<Long, ItemParameters>();
-        int exam = 0;
-        int practice = 0;
-        for (ScoredAnswer answer : answers.scoredAnswers()) {
-            double weight = switch (answer.source()) {
-                case EXAM -> EXAM_WEIGHT;
-                case PRACTICE_FIRST_TRY -> PRACTICE_WEIGHT;
-                case PRACTICE_RETRY -> 0;
-            };
-            if (weight == 0) {
-                continue;
-            }
-            if (answer.source() == Progress.Source.EXAM) {
-                exam++;
-            } else {
-                practice++;
-            }
-            var item = items.computeIfAbsent(answer.questionVersionId(), calibration::parameters);
-            byTopic.computeIfAbsent(answer.topic(), t -> new ArrayList<>()).add(new Eap.Response(item, answer.credit(), weight));
-        }
-        List<RoleProfileDefinition> profiles = roles.profiles();
-        var topics = new LinkedHashMap<String, AbilityEstimate>();
-        var allTopics = new java.util.LinkedHashSet<String>();
-        profiles.forEach(p -> allTopics.addAll(p.required().keySet()));
-        allTopics.addAll(byTopic.keySet());
-        for (String topic : allTopics) {
-            topics.put(topic, Eap.estimate(byTopic.getOrDefault(topic, List.of())));
-        }
-        var result = Recommendation.recommend(
-                profiles.stream().map(p -> new Recommendation.Profile(p.id(), p.required())).toList(), topics);
-        var rows = new ArrayList<ReadinessReport.TopicAbility>();
-        topics.forEach((topic, estimate) -> {
-            Map<String, Double> required = new LinkedHashMap<>();
-            profiles.forEach(p -> {
-                if (p.required().containsKey(topic)) {
-                    required.put(p.id(), p.required().get(topic));
-                }
-            });
-            rows.add(new ReadinessReport.TopicAbility(
-                    topic, estimate.theta(), estimate.standardError(), estimate.evidence(), required));
-        });
-        String title = profiles.stream().filter(p -> p.id().equals(result.role())).map(RoleProfileDefinition::title)
-                .findFirst().orElse("Not yet");
-        var plan = result.holdingBack().stream().map(Recommendation.Gap::topic).limit(4).toList();
-        return new ReadinessReport(result.role(), title, result.probabilityWrong(), rows, plan, exam, practice);
+        return model.compute(answers.scoredAnswers(), true, new HashMap<>());
     }
 }
