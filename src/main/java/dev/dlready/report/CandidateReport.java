@@ -76,7 +76,7 @@ public record CandidateReport(
         }
 
         public String estimate() {
-            return String.format(Locale.ROOT, "%.2f ± %.2f", theta, 1.96 * standardError);
+            return logits(theta) + " ± " + String.format(Locale.ROOT, "%.2f", 1.96 * standardError);
         }
     }
 
@@ -119,8 +119,21 @@ public record CandidateReport(
         return 100 * (clamped - SCALE_MIN) / (SCALE_MAX - SCALE_MIN);
     }
 
+    /** A probability as a whole percentage; below 0.5 % and above 99.5 % as "< 1 %" and "> 99 %", never 0 or 100. */
     public static String percent(double probability) {
+        if (probability < 0.005) {
+            return "< 1 %";
+        }
+        if (probability > 0.995) {
+            return "> 99 %";
+        }
         return String.format(Locale.ROOT, "%.0f %%", probability * 100);
+    }
+
+    /** An ability with two decimals, never "-0.00". */
+    public static String logits(double theta) {
+        String text = String.format(Locale.ROOT, "%.2f", theta);
+        return text.equals("-0.00") ? "0.00" : text;
     }
 
     public static String minutes(Duration duration) {

@@ -194,7 +194,10 @@ public class RecruiterReportService {
         return rows;
     }
 
+    /** Topic titles in the order of the topics file. */
     private Map<String, String> topicTitles() {
-        return bank.topics().stream().collect(Collectors.toMap(TopicSummary::id, TopicSummary::title));
+        var titles = new java.util.LinkedHashMap<String, String>();
+        bank.topics().forEach(t -> titles.put(t.id(), t.title()));
+        return titles;
     }
 }

@@ -115,6 +115,10 @@ class ReportAssembler {
             levels.add(new CandidateReport.TopicLevel(topic.topic(), titles.getOrDefault(topic.topic(), topic.topic()),
                     topic.theta(), topic.standardError(), (int) Math.round(topic.evidence()), requirements));
         }
+        // In the order of the topics file (the profiles' own order is not stable across restarts).
+        var order = new ArrayList<>(titles.keySet());
+        levels.sort(java.util.Comparator.comparingInt((CandidateReport.TopicLevel l) ->
+                order.contains(l.topic()) ? order.indexOf(l.topic()) : Integer.MAX_VALUE).thenComparing(CandidateReport.TopicLevel::topic));
         return levels;
     }
 
@@ -167,7 +171,9 @@ class ReportAssembler {
     private static String fingerprint(ReadinessReport ready, List<ExamEvidence> exams) {
         var text = new StringBuilder("dlready-report-v1|");
         text.append(ready.role()).append('|').append(String.format(Locale.ROOT, "%.4f", ready.probabilityWrong()));
-        for (var topic : ready.topics()) {
+        var topics = new ArrayList<>(ready.topics());
+        topics.sort(java.util.Comparator.comparing(ReadinessReport.TopicAbility::topic));
+        for (var topic : topics) {
             text.append('|').append(topic.topic()).append(':')
                     .append(String.format(Locale.ROOT, "%.4f:%.4f", topic.theta(), topic.standardError()));
         }

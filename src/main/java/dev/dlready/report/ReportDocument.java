@@ -39,13 +39,18 @@ final class ReportDocument {
 
         var standing = report.standing();
         html.append("<table class=\"facts\"><tr>")
-                .append(fact(String.format(Locale.ROOT, "%.2f", standing.overall()), "overall ability (logits)"))
+                .append(fact(CandidateReport.logits(standing.overall()), "overall ability (logits)"))
                 .append(fact(ordinal(standing.percentile()) + " percentile", "among " + standing.candidates()
                         + (standing.candidates() == 1 ? " candidate" : " candidates") + " with a finished exam"))
                 .append(fact(String.valueOf(report.exams().size()), report.exams().size() == 1 ? "exam as evidence" : "exams as evidence"))
                 .append(fact(String.valueOf(report.examAnswers()), "exam answers"))
                 .append("</tr></table>");
 
+        html.append("<div class=\"verify\"><div class=\"verify-title\">Verification code</div><div class=\"code\">")
+                .append(esc(code)).append("</div><div>Anyone can check that this PDF is genuine and still current at</div>")
+                .append("<div class=\"url\">").append(esc(verifyUrl)).append("</div>")
+                .append("<div class=\"muted small\">Report fingerprint ").append(esc(report.fingerprint().substring(0, 16)))
+                .append("</div></div>");
         html.append("<h2>Topics against the role profiles</h2>");
         html.append("<p class=\"muted\">Ability on a logit scale from −3 to 3 (0: a typical intern-level question of medium "
                 + "difficulty is answered half the time). The bar is the 95 % band (±1.96 standard errors), the dot the "
@@ -88,10 +93,6 @@ final class ReportDocument {
                         + "(an answer saved under 5 s after the previous one counts as rapid) and how often the exam page "
                         + "was hidden behind another tab or window. They are prompts for a conversation, not verdicts.</p>");
 
-        html.append("<div class=\"verify\"><div class=\"verify-title\">Verification code</div><div class=\"code\">")
-                .append(esc(code)).append("</div><div>Check that this PDF is genuine and still current at <b>")
-                .append(esc(verifyUrl)).append("</b>. Fingerprint ").append(esc(report.fingerprint().substring(0, 16)))
-                .append("</div></div>");
         html.append("</body></html>");
         return html.toString();
     }
@@ -149,7 +150,7 @@ final class ReportDocument {
             h2 { font-size: 12pt; margin: 6mm 0 2mm 0; color: #111827; }
             .muted { color: #6b7280; }
             .small { font-size: 7.5pt; }
-            .call { border-radius: 3mm; padding: 3mm 4mm; margin: 4mm 0; }
+            .call { border-radius: 3mm; padding: 2.5mm 4mm; margin: 3mm 0; }
             .call-ready { background: #ecfdf5; border: 0.6pt solid #10b981; }
             .call-notyet { background: #fff7ed; border: 0.6pt solid #f59e0b; }
             .call-label { font-size: 14pt; font-weight: bold; margin-bottom: 1mm; }
@@ -159,7 +160,9 @@ final class ReportDocument {
             .fact-label { font-size: 7.5pt; color: #6b7280; }
             .topics th, .exams th { text-align: left; font-size: 7.5pt; color: #6b7280; font-weight: normal;
               border-bottom: 0.6pt solid #d1d5db; padding: 1mm 1.5mm; }
-            .topics td, .exams td { border-bottom: 0.4pt solid #e5e7eb; padding: 1.4mm 1.5mm; vertical-align: middle; }
+            .topics td, .exams td { border-bottom: 0.4pt solid #e5e7eb; padding: 0.9mm 1.5mm; vertical-align: middle; }
+            .exams { -fs-table-paginate: paginate; }
+            h2 { page-break-after: avoid; }
             .exams tr, .topics tr { page-break-inside: avoid; }
             .num { white-space: nowrap; }
             .flag { color: #b45309; font-weight: bold; }
@@ -174,8 +177,9 @@ final class ReportDocument {
             .tick { position: absolute; top: 0; width: 0.7mm; height: 4mm; margin-left: -0.35mm; }
             .tick-intern { background: #16a34a; }
             .tick-entry { background: #d97706; }
-            .verify { margin-top: 6mm; border: 0.6pt dashed #6366f1; border-radius: 2mm; padding: 3mm 4mm; page-break-inside: avoid; }
+            .verify { margin-top: 2mm; border: 0.6pt dashed #6366f1; border-radius: 2mm; padding: 2mm 4mm; page-break-inside: avoid; }
             .verify-title { font-size: 7.5pt; color: #6b7280; text-transform: uppercase; }
-            .code { font-size: 15pt; font-weight: bold; letter-spacing: 1pt; color: #312e81; margin: 1mm 0; }
+            .url { font-weight: bold; word-wrap: break-word; margin: 1mm 0; }
+            .code { font-size: 13pt; font-weight: bold; letter-spacing: 1pt; color: #312e81; margin: 1mm 0; }
             """;
 }

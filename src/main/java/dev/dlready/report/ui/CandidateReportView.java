@@ -85,7 +85,7 @@ public class CandidateReportView extends Main implements BeforeEnterObserver {
 
         var standing = report.standing();
         var stats = new Div(
-                stat(String.format(Locale.ROOT, "%.2f", standing.overall()), "overall ability (logits)"),
+                stat(CandidateReport.logits(standing.overall()), "overall ability (logits)"),
                 stat(ReportParts.ordinal(standing.percentile()) + " percentile", "among " + standing.candidates()
                         + (standing.candidates() == 1 ? " candidate" : " candidates") + " with a finished exam"),
                 stat(String.valueOf(report.exams().size()), report.exams().size() == 1 ? "exam as evidence" : "exams as evidence"),

@@ -22,6 +22,7 @@ import dev.dlready.bank.TopicSummary;
 import dev.dlready.content.RoleProfileDefinition;
 import dev.dlready.readiness.engine.Recommendation;
 import dev.dlready.report.CandidateQuery;
+import dev.dlready.report.CandidateReport;
 import dev.dlready.report.CandidateRow;
 import dev.dlready.report.RecruiterReportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -149,7 +150,7 @@ public class CandidatesView extends Main {
             risk.addClassName("muted");
             return new Span(badge, risk);
         }).setHeader("Recommendation").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> String.format(Locale.ROOT, "%.2f", row.overall())).setHeader("Overall").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> CandidateReport.logits(row.overall())).setHeader("Overall").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> ReportParts.ordinal(row.percentile())).setHeader("Percentile").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CandidateRow::exams).setHeader("Exams").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> ReportParts.date(row.lastExamAt())).setHeader("Last exam").setAutoWidth(true).setFlexGrow(0);

@@ -81,8 +81,8 @@ public class CompareView extends Main implements BeforeEnterObserver {
         }
         table.add(cell("compare-label", new Span("Overall · percentile")));
         for (var report : compared) {
-            table.add(cell("compare-cell", new Span(String.format(Locale.ROOT, "%.2f · %s", report.standing().overall(),
-                    ReportParts.ordinal(report.standing().percentile())))));
+            table.add(cell("compare-cell", new Span(CandidateReport.logits(report.standing().overall()) + " · "
+                    + ReportParts.ordinal(report.standing().percentile()) + " percentile")));
         }
         table.add(cell("compare-label", new Span("Evidence")));
         for (var report : compared) {
