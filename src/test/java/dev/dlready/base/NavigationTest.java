@@ -18,7 +18,7 @@ class NavigationTest extends ViewTest {
     @CsvSource({
         "student@dlready.dev, student-home, Home|Progress|Readiness|Sharing|Practice|Exams|History",
         "instructor@dlready.dev, instructor-home, Home|Progress|Readiness|Practice|Exams|History|Content problems",
-        "recruiter@dlready.dev, recruiter-home, Home|Candidates",
+        "recruiter@dlready.dev, recruiter-home, Home|Candidates|API tokens",
         "admin@dlready.dev, admin-home, Home|Progress|Readiness|Practice|Exams|History|Content problems|Users"
     })
     void each_role_sees_its_own_home_and_only_the_menu_entries_it_may_open(String email, String homeId, String menu) {

@@ -120,7 +120,9 @@ public class HomeView extends Main {
         open.setId("home-candidates");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         home.add(intro, open, new Paragraph(new Anchor("candidates", "Candidates"),
-                new Span(": filter by recommendation, topic level and date; open a report or its PDF; compare two to four.")));
+                new Span(": filter by recommendation, topic level and date; open a report or its PDF; compare two to four.")),
+                new Paragraph(new Anchor("api-tokens", "API tokens"),
+                        new Span(": read the same reports from your own tools through the read-only JSON API.")));
         return home;
     }
 
