@@ -55,7 +55,7 @@ final class ReportDocument {
         html.append("<p class=\"muted\">Ability on a logit scale from −3 to 3 (0: a typical intern-level question of medium "
                 + "difficulty is answered half the time). The bar is the 95 % band (±1.96 standard errors), the dot the "
                 + "estimate; green and amber ticks are what the intern and entry-level profiles require.</p>");
-        html.append("<table class=\"topics\"><thead><tr><th>Topic</th><th class=\"scale-head\">−3<span class=\"mid\">0</span><span class=\"end\">3</span></th>"
+        html.append("<table class=\"topics\"><thead><tr><th>Topic</th><th class=\"scale-head\"><table class=\"scale-labels\"><tr><td>−3</td><td class=\"mid\">0</td><td class=\"end\">3</td></tr></table></th>"
                 + "<th>Estimate</th><th>Meets intern</th><th>Meets entry</th><th>Evidence</th></tr></thead><tbody>");
         for (var topic : report.topics()) {
             html.append("<tr><td>").append(esc(topic.title())).append("</td><td class=\"scale\">").append(band(topic))
@@ -166,9 +166,10 @@ final class ReportDocument {
             .exams tr, .topics tr { page-break-inside: avoid; }
             .num { white-space: nowrap; }
             .flag { color: #b45309; font-weight: bold; }
-            .scale-head { width: 52mm; position: relative; }
-            .scale-head .mid { position: absolute; left: 50%; }
-            .scale-head .end { position: absolute; right: 1.5mm; }
+            .scale-head { width: 52mm; }
+            .scale-labels td { border: none; padding: 0; font-size: 7.5pt; color: #6b7280; width: 33%; }
+            .scale-labels .mid { text-align: center; }
+            .scale-labels .end { text-align: right; }
             .scale { width: 52mm; }
             .track { position: relative; height: 4mm; background: #f3f4f6; border-radius: 1mm; }
             .zero { position: absolute; left: 50%; top: 0; width: 0.3mm; height: 4mm; background: #d1d5db; }

@@ -2,15 +2,24 @@ package dev.dlready.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** Renders a report's XHTML to PDF with the bundled DejaVu Sans, so every name and symbol prints. */
 @Component
 class ReportPdf {
+
+    static {
+        // The renderer reports every font load at INFO; keep its warnings and errors only.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     byte[] render(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {

@@ -103,7 +103,9 @@ public class CandidateReportView extends Main implements BeforeEnterObserver {
         var topics = new Div();
         topics.setId("report-topics");
         topics.addClassName("topic-table");
-        topics.add(row("topic-row topic-head", new Span("Topic"), new Span("−3 … 0 … 3"), new Span("Estimate"),
+        var scale = new Div(new Span("−3"), new Span("0"), new Span("3"));
+        scale.addClassName("scale-labels");
+        topics.add(row("topic-row topic-head", new Span("Topic"), scale, new Span("Estimate"),
                 new Span("Meets intern"), new Span("Meets entry"), new Span("Evidence")));
         for (var topic : report.topics()) {
             topics.add(row("topic-row", new Span(topic.title()), ReportParts.band(topic), new Span(topic.estimate()),

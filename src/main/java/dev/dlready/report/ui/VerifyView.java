@@ -36,7 +36,7 @@ public class VerifyView extends Main implements BeforeEnterObserver {
         var logo = new Image("icons/favicon.svg", "");
         logo.addClassName("auth-logo");
         var card = new Div(logo, new H1("Verify a readiness report"),
-                new Paragraph("Enter the code printed at the end of a DL Ready report PDF to check that DL Ready issued it, "
+                new Paragraph("Enter the code printed on a DL Ready report PDF to check that DL Ready issued it, "
                         + "that the candidate still shares it, and that it is still current."));
         card.addClassNames("auth-card", "verify-card");
         code.setId("verify-code");
