@@ -3,6 +3,7 @@ package dev.dlready.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import dev.dlready.report.ReportFixture;
 import dev.dlready.report.ShareService;
@@ -85,6 +86,39 @@ class ReportBrowserTest extends BrowserTest {
         open(anyone, "verify?code=" + code);
         assertThat(anyone.locator("#verify-outcome")).hasText("Genuine, but withdrawn");
         assertThat(anyone.content()).doesNotContain("Bea Browser");
+    }
+
+    @Test
+    void the_sharing_report_and_verification_pages_have_no_serious_accessibility_violations() throws Exception {
+        var fixture = ReportFixture.from(context);
+        var candidate = fixture.student("Ada Access");
+        fixture.sitExam(candidate, List.of("math-foundations"), 2);
+        var recruiter = fixture.recruiter("Axel Access", "");
+        fixture.run(candidate, () -> sharing.shareWithRecruiter(recruiter.email(), null));
+
+        signIn(candidate.email(), ReportFixture.PASSWORD);
+        open("sharing");
+        assertThat(page.locator("#share-grid")).containsText("Axel Access");
+        assertThat(seriousViolations(page)).isEmpty();
+
+        Page recruiterPage = secondBrowser();
+        signIn(recruiterPage, recruiter.email(), ReportFixture.PASSWORD);
+        open(recruiterPage, "candidates");
+        assertThat(recruiterPage.locator("#candidate-grid")).containsText("Ada Access");
+        assertThat(seriousViolations(recruiterPage)).isEmpty();
+        open(recruiterPage, "candidates/" + candidate.id());
+        assertThat(recruiterPage.locator("#report-candidate")).isVisible();
+        assertThat(seriousViolations(recruiterPage)).isEmpty();
+        open(recruiterPage, "verify");
+        assertThat(seriousViolations(recruiterPage)).isEmpty();
+    }
+
+    private static List<String> seriousViolations(Page of) {
+        return new AxeBuilder(of).analyze().getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
     }
 
     @Test
