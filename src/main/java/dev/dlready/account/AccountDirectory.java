@@ -40,6 +40,13 @@ public class AccountDirectory {
         return accounts.findByRole(role).stream().map(UserAccount::id).toList();
     }
 
+    /** The active recruiters of an organisation (case-insensitive), by name. */
+    public List<Account> recruitersOf(String organisation) {
+        return accounts.findActiveByRoleAndOrganisation(Role.RECRUITER, organisation).stream()
+                .map(AccountDirectory::toAccount)
+                .toList();
+    }
+
     /** The organisations that at least one active recruiter belongs to, alphabetically. */
     public List<String> recruiterOrganisations() {
         return accounts.organisationsOf(Role.RECRUITER);

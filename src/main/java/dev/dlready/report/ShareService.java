@@ -8,6 +8,7 @@ import dev.dlready.account.Role;
 import dev.dlready.report.engine.VerificationCodes;
 import dev.dlready.report.internal.ReportAccessRecord;
 import dev.dlready.report.internal.ReportAccessRecordRepository;
+import dev.dlready.report.internal.ReportLinkHolderRepository;
 import dev.dlready.report.internal.ReportShare;
 import dev.dlready.report.internal.ReportShareRepository;
 import java.security.SecureRandom;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -39,15 +41,17 @@ public class ShareService {
 
     private final ReportShareRepository shares;
     private final ReportAccessRecordRepository log;
+    private final ReportLinkHolderRepository holders;
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ShareService(ReportShareRepository shares, ReportAccessRecordRepository log, AccountDirectory accounts,
-            CurrentUser currentUser, Clock clock) {
+    ShareService(ReportShareRepository shares, ReportAccessRecordRepository log, ReportLinkHolderRepository holders,
+            AccountDirectory accounts, CurrentUser currentUser, Clock clock) {
         this.shares = shares;
         this.log = log;
+        this.holders = holders;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -174,7 +178,28 @@ public class ShareService {
         ShareSummary.Status status = share.revokedAt() != null ? ShareSummary.Status.REVOKED
                 : share.activeAt(now) ? ShareSummary.Status.ACTIVE : ShareSummary.Status.EXPIRED;
         return new ShareSummary(share.id(), share.kind(), with, share.createdAt(), share.expiresAt(), share.revokedAt(),
-                status, log.countByShareId(share.id()));
+                status, log.countByShareId(share.id()),
+                status == ShareSummary.Status.ACTIVE ? whoHasAccess(share) : List.of());
+    }
+
+    private List<String> whoHasAccess(ReportShare share) {
+        return switch (share.kind()) {
+            case RECRUITER -> accounts.find(Objects.requireNonNull(share.recruiterId()))
+                    .filter(AccountDirectory.Account::enabled)
+                    .map(a -> List.of(describe(a)))
+                    .orElse(List.of());
+            case ORGANISATION -> accounts.recruitersOf(Objects.requireNonNull(share.organisation())).stream()
+                    .map(ShareService::describe)
+                    .toList();
+            case LINK -> holders.findByShareIdOrderByOpenedAt(share.id()).stream()
+                    .flatMap(h -> accounts.find(h.recruiterId()).filter(AccountDirectory.Account::enabled).stream())
+                    .map(ShareService::describe)
+                    .toList();
+        };
+    }
+
+    private static String describe(AccountDirectory.Account recruiter) {
+        return recruiter.displayName() + " (" + recruiter.email() + ")";
     }
 
     private long me() {

@@ -1,9 +1,15 @@
 package dev.dlready.report;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One of the candidate's shares as their sharing page lists it. */
+/**
+ * One of the candidate's shares as their sharing page lists it.
+ *
+ * @param whoHasAccess the recruiters this share lets in now (for an organisation, its active recruiters; for a link,
+ *     the recruiters who opened it); empty once the share has ended
+ */
 public record ShareSummary(
         long id,
         ShareKind kind,
@@ -12,7 +18,12 @@ public record ShareSummary(
         @Nullable Instant expiresAt,
         @Nullable Instant revokedAt,
         Status status,
-        long openedTimes) {
+        long openedTimes,
+        List<String> whoHasAccess) {
+
+    public ShareSummary {
+        whoHasAccess = List.copyOf(whoHasAccess);
+    }
 
     public enum Status {
         ACTIVE("Active"),

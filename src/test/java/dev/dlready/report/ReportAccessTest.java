@@ -138,6 +138,26 @@ class ReportAccessTest {
     }
 
     @Test
+    void the_candidate_sees_who_has_access_through_each_share() {
+        var colleague = fixture.recruiter("Cole League", organisation);
+        fixture.run(candidate, () -> sharing.shareWithOrganisation(organisation, null));
+        var link = fixture.as(candidate, () -> sharing.createLink(Duration.ofDays(7)));
+        var opener = fixture.recruiter("Otto Opener", "");
+        fixture.as(opener, () -> reports.openLink(link.path().substring("shared/".length())));
+
+        var shares = fixture.as(candidate, () -> sharing.shares());
+        var byKind = new java.util.HashMap<ShareKind, ShareSummary>();
+        shares.forEach(s -> byKind.put(s.kind(), s));
+        assertThat(byKind.get(ShareKind.ORGANISATION).whoHasAccess())
+                .containsExactly("Cole League (" + colleague.email() + ")", "Rex Recruiter (" + recruiter.email() + ")");
+        assertThat(byKind.get(ShareKind.LINK).whoHasAccess()).containsExactly("Otto Opener (" + opener.email() + ")");
+
+        fixture.run(candidate, () -> sharing.revoke(link.share().id()));
+        assertThat(fixture.as(candidate, () -> sharing.shares())).filteredOn(s -> s.kind() == ShareKind.LINK)
+                .singleElement().satisfies(s -> assertThat(s.whoHasAccess()).isEmpty());
+    }
+
+    @Test
     void a_revoked_link_can_no_longer_be_opened_and_a_made_up_one_never() {
         var link = fixture.as(candidate, () -> sharing.createLink(Duration.ofDays(30)));
         String token = link.path().substring("shared/".length());

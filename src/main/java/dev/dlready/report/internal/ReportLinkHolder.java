@@ -36,4 +36,8 @@ public class ReportLinkHolder {
         this.recruiterId = recruiterId;
         this.openedAt = openedAt;
     }
+
+    public long recruiterId() {
+        return recruiterId;
+    }
 }

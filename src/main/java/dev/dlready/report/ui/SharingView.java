@@ -77,6 +77,7 @@ public class SharingView extends Main {
         add(new H3("Your shares"));
         shares.setId("share-grid");
         shares.addColumn(ShareSummary::sharedWith).setHeader("Shared with").setFlexGrow(2).setAutoWidth(true);
+        shares.addColumn(SharingView::access).setHeader("Who has access now").setFlexGrow(2).setAutoWidth(true);
         shares.addColumn(s -> ReportParts.date(s.createdAt())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
         shares.addColumn(s -> s.expiresAt() == null ? "When you revoke it" : ReportParts.date(s.expiresAt()))
                 .setHeader("Ends").setAutoWidth(true).setFlexGrow(0);
@@ -84,7 +85,7 @@ public class SharingView extends Main {
         shares.addColumn(s -> s.openedTimes() == 1 ? "1 time" : s.openedTimes() + " times").setHeader("Opened")
                 .setAutoWidth(true).setFlexGrow(0);
         shares.addComponentColumn(this::revokeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        shares.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        shares.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         shares.setAllRowsVisible(true);
         shares.setEmptyStateText("You share your report with nobody.");
         add(shares);
@@ -222,6 +223,16 @@ public class SharingView extends Main {
         revoke.setAriaLabel("Revoke share with " + share.sharedWith());
         revoke.addClassName("revoke-share");
         return revoke;
+    }
+
+    private static String access(ShareSummary share) {
+        if (!share.active()) {
+            return "Nobody";
+        }
+        if (share.whoHasAccess().isEmpty()) {
+            return share.kind() == dev.dlready.report.ShareKind.LINK ? "Nobody has opened the link yet" : "Nobody";
+        }
+        return String.join(", ", share.whoHasAccess());
     }
 
     private static Span statusBadge(ShareSummary share) {
