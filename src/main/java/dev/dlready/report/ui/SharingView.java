@@ -76,11 +76,9 @@ public class SharingView extends Main {
 
         add(new H3("Your shares"));
         shares.setId("share-grid");
-        shares.addColumn(ShareSummary::sharedWith).setHeader("Shared with").setFlexGrow(2).setAutoWidth(true);
-        shares.addColumn(SharingView::access).setHeader("Who has access now").setFlexGrow(2).setAutoWidth(true);
+        shares.addComponentColumn(SharingView::sharedWith).setHeader("Shared with").setFlexGrow(3);
         shares.addColumn(s -> ReportParts.date(s.createdAt())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
-        shares.addColumn(s -> s.expiresAt() == null ? "When you revoke it" : ReportParts.date(s.expiresAt()))
-                .setHeader("Ends").setAutoWidth(true).setFlexGrow(0);
+        shares.addColumn(SharingView::ends).setHeader("Ends").setAutoWidth(true).setFlexGrow(0);
         shares.addComponentColumn(SharingView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         shares.addColumn(s -> s.openedTimes() == 1 ? "1 time" : s.openedTimes() + " times").setHeader("Opened")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -93,12 +91,11 @@ public class SharingView extends Main {
         add(new H3("Who opened your report"));
         log.setId("access-log");
         log.addColumn(e -> ReportParts.DATE_TIME.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        log.addColumn(e -> e.recruiterName() + (e.recruiterEmail().isEmpty() ? "" : " (" + e.recruiterEmail() + ")"))
-                .setHeader("Recruiter").setAutoWidth(true).setFlexGrow(1);
-        log.addColumn(e -> e.organisation() == null ? "–" : e.organisation()).setHeader("Organisation").setAutoWidth(true);
-        log.addColumn(e -> e.action().title()).setHeader("What").setAutoWidth(true);
+        log.addComponentColumn(e -> twoLines(e.recruiterName() + (e.organisation() == null ? "" : ", " + e.organisation()),
+                e.recruiterEmail())).setHeader("Recruiter").setFlexGrow(2);
+        log.addColumn(e -> e.action().title()).setHeader("What").setFlexGrow(2);
         log.addColumn(e -> e.via().title()).setHeader("Through").setAutoWidth(true).setFlexGrow(0);
-        log.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        log.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.setAllRowsVisible(true);
         log.setEmptyStateText("No recruiter has opened your report yet.");
         add(log);
@@ -223,6 +220,26 @@ public class SharingView extends Main {
         revoke.setAriaLabel("Revoke share with " + share.sharedWith());
         revoke.addClassName("revoke-share");
         return revoke;
+    }
+
+    private static Component sharedWith(ShareSummary share) {
+        return twoLines(share.sharedWith(), "Who has access now: " + access(share));
+    }
+
+    private static String ends(ShareSummary share) {
+        if (share.revokedAt() != null) {
+            return "Revoked " + ReportParts.date(share.revokedAt());
+        }
+        return share.expiresAt() == null ? "When you revoke it" : ReportParts.date(share.expiresAt());
+    }
+
+    private static Component twoLines(String first, String second) {
+        var top = new Span(first);
+        var bottom = new Span(second);
+        bottom.addClassName("muted");
+        var cell = new Div(top, bottom);
+        cell.addClassName("two-lines");
+        return cell;
     }
 
     private static String access(ShareSummary share) {
