@@ -49,6 +49,12 @@ class CandidateApiTest {
     @Autowired
     VerificationService verification;
 
+    @Autowired
+    dev.dlready.report.RecruiterReportService reports;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     ReportFixture fixture;
     ReportFixture.Person candidate;
@@ -116,6 +122,21 @@ class CandidateApiTest {
         assertThat(get("/api/v1/candidates/" + candidate.id(), token).statusCode()).isEqualTo(200);
 
         fixture.run(candidate, () -> sharing.revoke(share.id()));
+
+        assertThat(get("/api/v1/candidates/" + candidate.id(), token).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/candidates/" + candidate.id() + "/pdf", token).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get("/api/v1/candidates", token).body()).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void an_expired_link_closes_the_api() throws Exception {
+        var link = fixture.as(candidate, () -> sharing.createLink(Duration.ofDays(7)));
+        fixture.as(recruiter, () -> reports.openLink(link.path().substring("shared/".length())));
+        assertThat(get("/api/v1/candidates/" + candidate.id(), token).statusCode()).isEqualTo(200);
+
+        // Let the link run out instead of waiting a week.
+        jdbc.update("update report_share set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), link.share().id());
 
         assertThat(get("/api/v1/candidates/" + candidate.id(), token).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/candidates/" + candidate.id() + "/pdf", token).statusCode()).isEqualTo(404);

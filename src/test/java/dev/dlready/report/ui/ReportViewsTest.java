@@ -30,6 +30,9 @@ class ReportViewsTest extends ViewTest {
     @Autowired
     ShareService sharing;
 
+    @Autowired
+    dev.dlready.support.TestClock clock;
+
     ReportFixture fixture;
     ReportFixture.Person candidate;
     ReportFixture.Person recruiter;
@@ -83,6 +86,22 @@ class ReportViewsTest extends ViewTest {
         assertThat(currentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
         UI.getCurrent().navigate("candidates");
         assertThat(GridKt._size(_get(Grid.class, s -> s.withId("candidate-grid")))).isZero();
+    }
+
+    @Test
+    void an_expired_link_closes_the_report_page_and_the_link_itself() {
+        var link = fixture.as(candidate, () -> sharing.createLink(java.time.Duration.ofDays(7)));
+        signInAs(recruiter.email());
+        UI.getCurrent().navigate(link.path());
+        assertThat(currentView().getClass().getSimpleName()).isEqualTo("CandidateReportView");
+
+        clock.advance(java.time.Duration.ofDays(8));
+
+        UI.getCurrent().navigate("candidates/" + candidate.id());
+        assertThat(currentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        UI.getCurrent().navigate(link.path());
+        assertThat(_get(Div.class, s -> s.withId("shared-link-invalid")).getElement().getTextRecursively())
+                .contains("may have expired");
     }
 
     @Test
