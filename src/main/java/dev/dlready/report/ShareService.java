@@ -5,6 +5,7 @@ import dev.dlready.account.CurrentUser;
 import dev.dlready.account.EmailAddresses;
 import dev.dlready.account.Organisations;
 import dev.dlready.account.Role;
+import dev.dlready.bank.BankService;
 import dev.dlready.report.engine.VerificationCodes;
 import dev.dlready.report.internal.ReportAccessRecord;
 import dev.dlready.report.internal.ReportAccessRecordRepository;
@@ -43,12 +44,16 @@ public class ShareService {
     private final ReportAccessRecordRepository log;
     private final ReportLinkHolderRepository holders;
     private final AccountDirectory accounts;
+    private final ReportAssembler assembler;
+    private final BankService bank;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ShareService(ReportShareRepository shares, ReportAccessRecordRepository log, ReportLinkHolderRepository holders,
-            AccountDirectory accounts, CurrentUser currentUser, Clock clock) {
+            AccountDirectory accounts, ReportAssembler assembler, BankService bank, CurrentUser currentUser, Clock clock) {
+        this.assembler = assembler;
+        this.bank = bank;
         this.shares = shares;
         this.log = log;
         this.holders = holders;
@@ -130,6 +135,18 @@ public class ShareService {
         return log.findByCandidateIdOrderByAtDescIdDesc(me(), PageRequest.of(0, Math.max(1, limit))).stream()
                 .map(entry -> entry(entry, kinds))
                 .toList();
+    }
+
+    /**
+     * The report exactly as a recruiter would see it now (exams only), for the student to check before sharing. Not
+     * recorded in the access log: nobody else opened it.
+     */
+    @Transactional(readOnly = true)
+    public CandidateReport preview() {
+        var me = accounts.find(me()).orElseThrow();
+        var titles = new java.util.LinkedHashMap<String, String>();
+        bank.topics().forEach(t -> titles.put(t.id(), t.title()));
+        return assembler.report(new ReportAccess.Grant(0, ShareKind.RECRUITER, clock.instant(), null, me), titles);
     }
 
     /** The organisations a student can share with. */

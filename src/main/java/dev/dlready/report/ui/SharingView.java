@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -68,7 +69,9 @@ public class SharingView extends Main {
                 + "behind it, how long they took and how often the exam page was hidden. You can revoke any share at once, "
                 + "and every time a recruiter opens your report is listed below.");
         intro.addClassName("muted");
-        add(intro);
+        var preview = new Anchor("sharing/preview", "See your report as recruiters see it");
+        preview.setId("sharing-preview");
+        add(intro, new Paragraph(preview));
 
         var options = new Div(recruiterOption(), organisationOption(), linkOption());
         options.addClassName("share-options");

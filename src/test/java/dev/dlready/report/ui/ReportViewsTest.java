@@ -105,6 +105,21 @@ class ReportViewsTest extends ViewTest {
     }
 
     @Test
+    void a_student_previews_the_report_as_recruiters_see_it_without_it_being_recorded() {
+        signInAs(candidate.email());
+        UI.getCurrent().navigate("sharing/preview");
+
+        assertThat(_get(H2.class, s -> s.withId("preview-title")).getText()).isEqualTo("What recruiters see");
+        assertThat(_get(Div.class, s -> s.withId("report-evidence")).getElement().getTextRecursively())
+                .contains("answered 3 of 3");
+        assertThat(fixture.as(candidate, () -> sharing.accessLog(10))).isEmpty();
+
+        signInAs(recruiter.email());
+        UI.getCurrent().navigate("sharing/preview");
+        assertThat(currentView().getClass().getSimpleName()).isIn("AccessDeniedView", "NotFoundView");
+    }
+
+    @Test
     void a_student_creates_a_link_that_is_shown_once() {
         signInAs(candidate.email());
         UI.getCurrent().navigate("sharing");
