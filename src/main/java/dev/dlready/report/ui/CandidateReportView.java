@@ -3,7 +3,6 @@ package dev.dlready.report.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +19,6 @@ import dev.dlready.report.CandidateReport;
 import dev.dlready.report.RecruiterReportService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
 
 /**
  * One candidate's readiness report for a recruiter: the call with its risk, each topic against both role profiles,

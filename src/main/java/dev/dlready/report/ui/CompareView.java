@@ -17,7 +17,6 @@ import dev.dlready.report.ReportException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Two to four candidates side by side: the call, where they stand, and each topic's band against the roles. */
 @Route("compare")
