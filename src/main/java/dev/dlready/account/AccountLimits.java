@@ -6,6 +6,7 @@ public final class AccountLimits {
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int PASSWORD_MIN = 10;
     public static final int PASSWORD_MAX = 128;
+    public static final int ORGANISATION_MAX = 100;
 
     private AccountLimits() {}
 }

@@ -19,6 +19,9 @@ public class DemoAccounts implements ApplicationRunner {
 
     public record DemoAccount(String email, String displayName, Role role) {}
 
+    /** The demo recruiter's organisation, so sharing with an organisation can be tried at once. */
+    public static final String DEMO_ORGANISATION = "Demo Labs";
+
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("student@dlready.dev", "Sam Student", Role.STUDENT),
             new DemoAccount("instructor@dlready.dev", "Ines Instructor", Role.INSTRUCTOR),
@@ -46,12 +49,16 @@ public class DemoAccounts implements ApplicationRunner {
         }
         for (DemoAccount demo : ACCOUNTS) {
             if (!accounts.existsByEmail(demo.email())) {
-                accounts.save(new UserAccount(
+                var account = new UserAccount(
                         demo.email(),
                         demo.displayName(),
                         passwordEncoder.encode(settings.demoPassword()),
                         demo.role(),
-                        clock.instant()));
+                        clock.instant());
+                if (demo.role() == Role.RECRUITER) {
+                    account.assignOrganisation(DEMO_ORGANISATION);
+                }
+                accounts.save(account);
             }
         }
     }

@@ -66,6 +66,9 @@ public class UserAdminService {
             throw new AccountException("This is the last active administrator. Make another account an administrator first.");
         }
         account.changeRole(newRole);
+        if (newRole != Role.RECRUITER) {
+            account.assignOrganisation(null);
+        }
         return accounts.saveAndFlush(account).toSummary();
     }
 
@@ -80,6 +83,23 @@ public class UserAdminService {
         } else {
             account.enable();
         }
+        return accounts.saveAndFlush(account).toSummary();
+    }
+
+    /**
+     * Sets the organisation a recruiter works for (blank clears it). Candidates can share with every recruiter of an
+     * organisation, so only recruiters carry one.
+     */
+    public UserSummary setOrganisation(long userId, String organisation) {
+        UserAccount account = load(userId);
+        String name = Organisations.normalise(organisation);
+        if (!name.isEmpty() && account.role() != Role.RECRUITER) {
+            throw new AccountException("Only recruiters belong to an organisation. Make this account a recruiter first.");
+        }
+        if (name.length() > AccountLimits.ORGANISATION_MAX) {
+            throw new AccountException("Use at most " + AccountLimits.ORGANISATION_MAX + " characters for the organisation.");
+        }
+        account.assignOrganisation(name.isEmpty() ? null : name);
         return accounts.saveAndFlush(account).toSummary();
     }
 

@@ -177,6 +177,19 @@ public class ExamService {
         });
     }
 
+    /**
+     * Counts one moment the exam page was hidden while the attempt was open (reported to recruiters as an integrity
+     * signal). Ignored once the attempt is over.
+     */
+    public void recordFocusLost(long attemptId) {
+        closeIfOverdue(attemptId);
+        try {
+            transaction.executeWithoutResult(status -> owned(attemptId).recordFocusLost());
+        } catch (OptimisticLockingFailureException e) {
+            // an answer was saved at the same moment; one lost count matters less than the answer
+        }
+    }
+
     /** Submits and scores the attempt. Submitting again (double click, second tab) changes nothing. */
     public ExamSummary submit(long attemptId) {
         closeIfOverdue(attemptId);

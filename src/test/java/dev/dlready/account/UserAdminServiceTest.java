@@ -53,6 +53,24 @@ class UserAdminServiceTest {
     }
 
     @Test
+    void an_admin_sets_a_recruiters_organisation_and_only_recruiters_have_one() {
+        assertThatThrownBy(() -> fixture.asAdmin(() -> admin.setOrganisation(studentId, "Acme")))
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("Only recruiters belong to an organisation");
+
+        fixture.asAdmin(() -> {
+            admin.changeRole(studentId, Role.RECRUITER);
+            assertThat(admin.setOrganisation(studentId, "  Acme   Labs ").organisation()).isEqualTo("Acme Labs");
+            assertThat(admin.setOrganisation(studentId, " ").organisation()).isNull();
+            admin.setOrganisation(studentId, "Acme Labs");
+            assertThat(admin.changeRole(studentId, Role.STUDENT).organisation())
+                    .as("leaving the recruiter role leaves the organisation").isNull();
+        });
+        assertThatThrownBy(() -> fixture.runAs(studentEmail, Role.STUDENT, () -> admin.setOrganisation(studentId, "X")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_student_cannot_change_roles() {
         fixture.runAs(studentEmail, Role.STUDENT, () -> assertThatThrownBy(
                         () -> admin.changeRole(studentId, Role.ADMIN))

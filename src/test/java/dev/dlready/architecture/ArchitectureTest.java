@@ -66,6 +66,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void views_never_use_the_unchecked_server_side_lookups() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.account.AccountDirectory")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.attempt.AnswerRecords")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.readiness.CandidateReadiness")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.report.ApiTokenAuthenticator")
+                .because("these read any user's data without a check; views go through services that check access")
+                .check(CLASSES);
+    }
+
+    @Test
+    void another_candidates_readiness_is_computed_only_behind_the_report_features_share_check() {
+        noClasses().that().resideOutsideOfPackages("dev.dlready.report..", "dev.dlready.readiness..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.readiness.CandidateReadiness")
+                .because("only the report feature, after ReportAccess has found an active share, reads a candidate's readiness")
+                .check(CLASSES);
+    }
+
+    @Test
+    void no_feature_depends_on_the_report_feature() {
+        noClasses().that().resideOutsideOfPackage("dev.dlready.report..")
+                .should().dependOnClassesThat().resideInAPackage("dev.dlready.report..")
+                .check(CLASSES);
+    }
+
+    @Test
     void answer_keys_reach_views_only_through_the_key_free_presentation() {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.question.Question")

@@ -16,9 +16,9 @@ class NavigationTest extends ViewTest {
 
     @ParameterizedTest
     @CsvSource({
-        "student@dlready.dev, student-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History",
+        "student@dlready.dev, student-home, Home|Progress|Readiness|Review|Readiness check|Sharing|Practice|Exams|History",
         "instructor@dlready.dev, instructor-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History|Question bank|Content problems|Role profiles|Calibration",
-        "recruiter@dlready.dev, recruiter-home, Home",
+        "recruiter@dlready.dev, recruiter-home, Home|Candidates|API tokens",
         "admin@dlready.dev, admin-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History|Question bank|Content problems|Role profiles|Calibration|Users"
     })
     void each_role_sees_its_own_home_and_only_the_menu_entries_it_may_open(String email, String homeId, String menu) {

@@ -34,6 +34,7 @@ public abstract class BrowserTest {
     private int port;
 
     private BrowserContext context;
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
     protected Page page;
 
     @BeforeAll
@@ -77,6 +78,23 @@ public abstract class BrowserTest {
         String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
         context.close();
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
+    }
+
+    /** A second browser with its own cookies, for journeys of two people at once; closed after the test. */
+    protected Page secondBrowser() {
+        var other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+        other.setDefaultTimeout(20_000);
+        otherContexts.add(other);
+        return other.newPage();
+    }
+
+    /** Saves a full-page screenshot of any page under target/screenshots. */
+    protected static void screenshot(Page of, String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        of.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
     }
 
     protected String url(String path) {
@@ -85,9 +103,13 @@ public abstract class BrowserTest {
 
     /** Opens a page and waits until Vaadin has rendered it. */
     protected void open(String path) {
-        page.navigate(url(path));
-        page.waitForLoadState();
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && !document.querySelector('vaadin-connection-indicator[loading]')");
+        open(page, path);
+    }
+
+    protected void open(Page in, String path) {
+        in.navigate(url(path));
+        in.waitForLoadState();
+        in.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && !document.querySelector('vaadin-connection-indicator[loading]')");
     }
 
     /** Gives some answer to the question on screen, whatever its type (for journeys that only need an answer). */
@@ -110,9 +132,13 @@ public abstract class BrowserTest {
     }
 
     protected void signIn(String email, String password) {
-        open("login");
-        page.locator("#vaadinLoginUsername input").fill(email);
-        page.locator("#vaadinLoginPassword input").fill(password);
-        page.locator("vaadin-button[slot='submit']").click();
+        signIn(page, email, password);
+    }
+
+    protected void signIn(Page in, String email, String password) {
+        open(in, "login");
+        in.locator("#vaadinLoginUsername input").fill(email);
+        in.locator("#vaadinLoginPassword input").fill(password);
+        in.locator("vaadin-button[slot='submit']").click();
     }
 }

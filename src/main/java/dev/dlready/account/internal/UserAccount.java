@@ -51,6 +51,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Size(max = AccountLimits.ORGANISATION_MAX)
+    private @Nullable String organisation;
+
     @Version
     private long version;
 
@@ -102,6 +105,15 @@ public class UserAccount {
         return colorScheme;
     }
 
+    /** The organisation a recruiter works for, or null. */
+    public @Nullable String organisation() {
+        return organisation;
+    }
+
+    public void assignOrganisation(@Nullable String organisation) {
+        this.organisation = organisation;
+    }
+
     public void changeRole(Role newRole) {
         this.role = newRole;
     }
@@ -123,6 +135,6 @@ public class UserAccount {
     }
 
     public UserSummary toSummary() {
-        return new UserSummary(id(), email, displayName, role, enabled, createdAt, version);
+        return new UserSummary(id(), email, displayName, role, enabled, createdAt, version, organisation);
     }
 }

@@ -19,6 +19,18 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     long countByRole(Role role);
 
     @Query("""
+            select distinct u.organisation from UserAccount u
+            where u.role = :role and u.enabled = true and u.organisation is not null
+            order by u.organisation
+            """)
+    java.util.List<String> organisationsOf(@Param("role") Role role);
+
+    java.util.List<UserAccount> findByRole(Role role);
+
+    @Query("select u from UserAccount u where u.role = :role and u.enabled = true and lower(u.organisation) = lower(:organisation) order by u.displayName")
+    java.util.List<UserAccount> findActiveByRoleAndOrganisation(@Param("role") Role role, @Param("organisation") String organisation);
+
+    @Query("""
             select u from UserAccount u
             where lower(u.email) like :pattern or lower(u.displayName) like :pattern
             """)

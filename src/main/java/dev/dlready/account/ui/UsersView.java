@@ -76,6 +76,7 @@ public class UsersView extends Main {
         grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(UserSummary::email).setHeader("Email").setAutoWidth(true).setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::organisationField).setHeader("Organisation").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> DATE.format(u.createdAt())).setHeader("Joined").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::enableButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -114,6 +115,33 @@ public class UsersView extends Main {
             refresh();
         });
         return select;
+    }
+
+    /** Recruiters' organisation, saved when the field loses focus or Enter is pressed; other roles have none. */
+    private com.vaadin.flow.component.Component organisationField(UserSummary user) {
+        if (user.role() != Role.RECRUITER) {
+            return new Span();
+        }
+        var field = new TextField();
+        field.setValue(user.organisation() == null ? "" : user.organisation());
+        field.setPlaceholder("None");
+        field.setMaxLength(AccountLimits.ORGANISATION_MAX);
+        field.setAriaLabel("Organisation of " + user.displayName());
+        field.addThemeName("small");
+        field.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                var saved = users.setOrganisation(user.id(), e.getValue());
+                notifySuccess(saved.organisation() == null
+                        ? user.displayName() + " belongs to no organisation."
+                        : user.displayName() + " now belongs to " + saved.organisation() + ".");
+            } catch (AccountException ex) {
+                notifyError(ex.getMessage());
+            }
+        });
+        return field;
     }
 
     private Span statusBadge(UserSummary user) {

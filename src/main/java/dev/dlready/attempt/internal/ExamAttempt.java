@@ -59,6 +59,9 @@ public class ExamAttempt {
     @Column(name = "max_score", nullable = false)
     private int maxScore;
 
+    @Column(name = "focus_lost", nullable = false)
+    private int focusLost;
+
     @Version
     private long version;
 
@@ -105,6 +108,17 @@ public class ExamAttempt {
         this.score = total;
         this.submittedAt = timedOut && now.isAfter(deadline) ? deadline : now;
         this.status = timedOut ? Status.TIMED_OUT : Status.SUBMITTED;
+    }
+
+    /** The exam page was hidden (another tab or window came to the front) while the attempt was open. */
+    public void recordFocusLost() {
+        if (open()) {
+            focusLost++;
+        }
+    }
+
+    public int focusLost() {
+        return focusLost;
     }
 
     public long id() {

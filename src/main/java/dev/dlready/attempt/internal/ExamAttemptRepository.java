@@ -16,6 +16,18 @@ public interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> 
     List<Long> findOverdue(@Param("now") Instant now);
 
     @Query("""
+            select distinct a from ExamAttempt a left join fetch a.items
+            where a.userId in :userIds and a.status <> 'IN_PROGRESS' and a.submittedAt is not null
+            """)
+    List<ExamAttempt> findFinishedByUserIds(@Param("userIds") java.util.Collection<Long> userIds);
+
+    @Query("select count(a) from ExamAttempt a where a.status <> 'IN_PROGRESS'")
+    long countFinished();
+
+    @Query("select distinct a.userId from ExamAttempt a where a.status <> 'IN_PROGRESS'")
+    List<Long> findUsersWithFinishedExams();
+
+    @Query("""
             select a from ExamAttempt a where a.userId = :userId
               and (:status is null or a.status = :status)
               and lower(a.title) like :title

@@ -85,6 +85,24 @@ public class ExamView extends Main implements BeforeEnterObserver {
         // The server decides when time is up; polling lets it end the exam even if nothing is clicked.
         attachEvent.getUI().setPollInterval(5000);
         poll = attachEvent.getUI().addPollListener(e -> checkTime());
+        // Tell the server each time the exam page is hidden (another tab or window in front); reports show the count.
+        getElement().executeJs("""
+                const view = this;
+                if (view._dlFocus) document.removeEventListener('visibilitychange', view._dlFocus);
+                view._dlFocus = () => { if (document.hidden && view.isConnected) view.$server.pageHidden(); };
+                document.addEventListener('visibilitychange', view._dlFocus);""");
+    }
+
+    /** Called by the browser when the exam page is hidden while the exam is open. */
+    @com.vaadin.flow.component.ClientCallable
+    void pageHidden() {
+        if (state != null && !state.summary().finished()) {
+            try {
+                exams.recordFocusLost(attemptId);
+            } catch (NoSuchElementException e) {
+                // the attempt is gone; nothing to record
+            }
+        }
     }
 
     @Override

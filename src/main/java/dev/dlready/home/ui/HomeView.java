@@ -117,12 +117,19 @@ public class HomeView extends Main {
         var home = new Div();
         home.setId("recruiter-home");
         home.addClassName("home-panel");
-        var empty = new Div(
-                new H3("No candidates have shared a report with you yet"),
-                new Paragraph("Candidates decide who sees their readiness report. When one shares it with you, "
-                        + "they appear here with their recommendation and the evidence behind it."));
-        empty.addClassName("empty-state");
-        home.add(empty);
+        var intro = new Div(
+                new H3("Candidates decide who sees their readiness report"),
+                new Paragraph("When a candidate shares it with you, with your organisation, or sends you a link, they "
+                        + "appear in your list with their recommendation and the evidence behind it."));
+        intro.addClassName("empty-state");
+        var open = new Button("Open your candidates", VaadinIcon.GROUP.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("candidates")));
+        open.setId("home-candidates");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        home.add(intro, open, new Paragraph(new Anchor("candidates", "Candidates"),
+                new Span(": filter by recommendation, topic level and date; open a report or its PDF; compare two to four.")),
+                new Paragraph(new Anchor("api-tokens", "API tokens"),
+                        new Span(": read the same reports from your own tools through the read-only JSON API.")));
         return home;
     }
 
