@@ -42,17 +42,29 @@ public record CandidateReport(
     /** The recommendation with the probability that it is wrong. */
     public record Call(String role, String title, double probabilityWrong) {
 
+        /** No positive call: not yet ready, or too little evidence to make a call at all. */
         public boolean notYet() {
-            return role.equals(dev.dlready.readiness.engine.Recommendation.NOT_YET);
+            return role.equals(dev.dlready.readiness.engine.Recommendation.NOT_YET) || tooEarly();
         }
 
-        /** "Intern-ready" / "Entry-level-ready" / "Not yet ready". */
+        /** Fewer assessed answers than the readiness model needs before it makes a call. */
+        public boolean tooEarly() {
+            return role.equals(dev.dlready.readiness.ReadinessService.TOO_EARLY);
+        }
+
+        /** "Intern-ready" / "Entry-level-ready" / "Not yet ready" / "Too early to call". */
         public String label() {
-            return notYet() ? "Not yet ready" : title + "-ready";
+            return tooEarly() ? "Too early to call" : notYet() ? "Not yet ready" : title + "-ready";
         }
 
         public String sentence() {
             String risk = percent(probabilityWrong);
+            if (tooEarly()) {
+                return "Too early to call: the candidate has fewer than "
+                        + (int) dev.dlready.readiness.ReadinessService.MINIMUM_EVIDENCE
+                        + " answers in exams and readiness checks, so the platform makes no call yet; the chance that a"
+                        + " call made now would be wrong is " + risk + ".";
+            }
             return notYet()
                     ? "Not yet ready for an intern role: the chance that the candidate already meets the intern profile is " + risk + "."
                     : label() + ": the chance that this call is wrong is " + risk + ".";

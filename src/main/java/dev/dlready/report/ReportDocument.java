@@ -120,7 +120,7 @@ final class ReportDocument {
         return topic.requirements().stream()
                 .filter(r -> r.role().equals(role))
                 .findFirst()
-                .map(r -> CandidateReport.percent(r.probabilityMeets()))
+                .map(r -> esc(CandidateReport.percent(r.probabilityMeets())))
                 .orElse("–");
     }
 

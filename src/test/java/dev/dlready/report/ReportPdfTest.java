@@ -77,10 +77,8 @@ class ReportPdfTest {
     void a_tampered_code_fails_verification() {
         String code = download().verificationCode();
         char last = code.charAt(code.length() - 1);
-        String tampered = code.substring(0, code.length() - 1) + (last == 'Z' ? 'Y' : (char) (last + 1));
-        if (tampered.endsWith(":")) {
-            tampered = tampered.substring(0, tampered.length() - 1) + "A";
-        }
+        // Another letter of the code's alphabet, so the code stays well-formed but is not the one issued.
+        String tampered = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
 
         assertThat(verification.verify(tampered).outcome()).isEqualTo(Verification.Outcome.UNKNOWN);
         assertThat(verification.verify(tampered).candidateName()).isNull();

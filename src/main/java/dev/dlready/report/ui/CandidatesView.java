@@ -71,6 +71,7 @@ public class CandidatesView extends Main {
             recommendations.add(new Choice(roles.get(i).title() + "-ready", roles.get(i).id()));
         }
         recommendations.add(new Choice("Not yet ready", Recommendation.NOT_YET));
+        recommendations.add(new Choice("Too early to call", dev.dlready.readiness.ReadinessService.TOO_EARLY));
         recommendation.setLabel("Recommendation");
         recommendation.setId("filter-recommendation");
         recommendation.setItems(recommendations);
