@@ -37,7 +37,8 @@ public class CandidateReadiness {
 
     /** The candidate's readiness from their finished exams only. */
     public ReadinessReport fromExams(long userId) {
-        return model.compute(assessed(userId, records.examAnswers(List.of(userId)).getOrDefault(userId, List.of())),
+        return model.compute(
+                model.withCheckAnswers(userId, records.examAnswers(List.of(userId)).getOrDefault(userId, List.of())),
                 false, new HashMap<>());
     }
 
@@ -47,16 +48,8 @@ public class CandidateReadiness {
         Map<Long, ItemParameters> items = new HashMap<>();
         var reports = new LinkedHashMap<Long, ReadinessReport>();
         for (long id : userIds) {
-            reports.put(id, model.compute(assessed(id, answers.getOrDefault(id, List.of())), false, items));
+            reports.put(id, model.compute(model.withCheckAnswers(id, answers.getOrDefault(id, List.of())), false, items));
         }
         return reports;
-    }
-
-    /** Exam answers plus readiness-check answers, oldest first (the latest answer to a question is the one that counts). */
-    private List<ScoredAnswer> assessed(long userId, List<ScoredAnswer> examAnswers) {
-        var all = new java.util.ArrayList<ScoredAnswer>(examAnswers);
-        all.addAll(model.checkAnswers(userId));
-        all.sort(java.util.Comparator.comparing(ScoredAnswer::at));
-        return all;
     }
 }

@@ -36,12 +36,17 @@ class ReadinessModel {
         return roles.profiles();
     }
 
-    /** A user's answered readiness-check questions, as assessed answers. */
-    List<ScoredAnswer> checkAnswers(long userId) {
-        return checks.findAnswered(userId).stream()
-                .map(i -> new ScoredAnswer(i.questionId(), i.questionVersionId(), i.topicId(), i.credit() == null ? 0 : i.credit(),
-                        java.util.Objects.requireNonNull(i.answeredAt()), Progress.Source.EXAM))
-                .toList();
+    /**
+     * The given answers of a user together with their answered readiness-check questions (as assessed answers),
+     * oldest first: the order {@link #compute} needs, where the latest answer to a question is the one that counts.
+     */
+    List<ScoredAnswer> withCheckAnswers(long userId, List<ScoredAnswer> answers) {
+        var all = new java.util.ArrayList<ScoredAnswer>(answers);
+        checks.findAnswered(userId).forEach(i -> all.add(new ScoredAnswer(i.questionId(), i.questionVersionId(),
+                i.topicId(), i.credit() == null ? 0 : i.credit(), java.util.Objects.requireNonNull(i.answeredAt()),
+                Progress.Source.EXAM)));
+        all.sort(java.util.Comparator.comparing(ScoredAnswer::at));
+        return all;
     }
 
     private record Counted(long versionId, String topic, double credit, double weight) {}

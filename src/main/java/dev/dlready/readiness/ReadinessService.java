@@ -4,7 +4,6 @@ import dev.dlready.account.CurrentUser;
 import dev.dlready.attempt.ExamService;
 import dev.dlready.attempt.ProgressService;
 import dev.dlready.readiness.internal.ReadinessCheckRepository;
-import dev.dlready.attempt.ScoredAnswer;
 import dev.dlready.readiness.engine.AbilityModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,10 +51,7 @@ public class ReadinessService {
 
     public ReadinessReport report() {
         long userId = currentUser.require().id();
-        var all = new ArrayList<ScoredAnswer>(answers.scoredAnswers());
-        all.addAll(model.checkAnswers(userId));
-        all.sort(java.util.Comparator.comparing(ScoredAnswer::at));
-        var report = model.compute(all, true, new HashMap<>());
+        var report = model.compute(model.withCheckAnswers(userId, answers.scoredAnswers()), true, new HashMap<>());
         var assessments = new ArrayList<ReadinessReport.Evidence>();
         for (var check : checks.findByUserIdOrderByStartedAtDesc(userId)) {
             if (check.finishedAt() != null) {
