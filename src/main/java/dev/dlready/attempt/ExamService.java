@@ -46,6 +46,8 @@ public class ExamService {
     /** Default time per question when a quiz sets no limit. */
     public static final Duration DEFAULT_TIME_PER_QUESTION = Duration.ofSeconds(90);
 
+    private static final int TOPICS_MAX_LENGTH = 1000;
+
     private final ExamAttemptRepository attempts;
     private final BankService bank;
     private final dev.dlready.bank.QuestionVersions versions;
@@ -99,7 +101,7 @@ public class ExamService {
         }
         Collections.shuffle(chosen, java.util.Random.from(random));
         String title = chosen.size() + " questions: " + String.join(", ", topicTitles(request.topics()));
-        return create(title, null, request.topics(), chosen, Duration.ofMinutes(request.minutes()));
+        return create(ExamAttempt::new, title, null, request.topics(), chosen, Duration.ofMinutes(request.minutes()));
     }
 
     /** Starts a fixed quiz of the bank as a timed exam, its questions shuffled. */
@@ -113,14 +115,40 @@ public class ExamService {
         Duration limit = quiz.timeLimitMinutes() != null
                 ? Duration.ofMinutes(quiz.timeLimitMinutes())
                 : DEFAULT_TIME_PER_QUESTION.multipliedBy(questions.size());
-        return create(quiz.title(), quizId, List.of(quiz.topic()), questions, limit);
+        return create(ExamAttempt::new, quiz.title(), quizId, List.of(quiz.topic()), questions, limit);
     }
 
-    private long create(String title, @Nullable String quizId, List<String> topics, List<BankQuestion> questions, Duration limit) {
+    /**
+     * Starts an exam whose questions were chosen elsewhere (a quiz an instructor set for a course) for the current
+     * user, exactly like {@link #startQuiz}: a fresh seed per question, so options and variants are drawn as usual. The
+     * questions keep the given order unless the exam shuffles them. Whoever calls this has decided that the user may
+     * start it; this service only checks the role, like every other method.
+     */
+    public long startPrepared(PreparedExam exam) {
+        var questions = new ArrayList<>(exam.questions());
+        if (exam.shuffleQuestions()) {
+            Collections.shuffle(questions, java.util.Random.from(random));
+        }
+        var topics = questions.stream().map(q -> q.question().meta().topic()).distinct().toList();
+        return create(
+                (userId, title, quizId, topicList, startedAt, deadline) -> ExamAttempt.forCourseQuiz(
+                        userId, title, exam.courseQuizId(), exam.immediateFeedback(), topicList, startedAt, deadline),
+                exam.title(), null, topics, questions, exam.timeLimit());
+    }
+
+    /** Makes the attempt row; the kinds of exam differ only in what they record about where the questions came from. */
+    @FunctionalInterface
+    private interface AttemptFactory {
+        ExamAttempt create(long userId, String title, @Nullable String quizId, String topics, Instant startedAt, Instant deadline);
+    }
+
+    private long create(
+            AttemptFactory factory, String title, @Nullable String quizId, List<String> topics,
+            List<BankQuestion> questions, Duration limit) {
         long userId = currentUser.require().id();
         Instant now = clock.instant();
         return transaction.execute(status -> {
-            var attempt = new ExamAttempt(userId, title, quizId, String.join(",", topics), now, now.plus(limit));
+            var attempt = factory.create(userId, title, quizId, topicList(topics), now, now.plus(limit));
             for (int i = 0; i < questions.size(); i++) {
                 var q = questions.get(i);
                 attempt.addItem(new ExamItem(attempt, i, q.id(), q.versionId(), q.question().meta().topic(), random.nextLong()));
@@ -129,19 +157,26 @@ public class ExamService {
         });
     }
 
-    /** The attempt as the student sees it; an overdue attempt is submitted first. */
+    /**
+     * The attempt as the student sees it; an overdue attempt is submitted first. Keys are left out, except in the
+     * feedback of answers the student has already checked.
+     */
     public ExamState state(long attemptId) {
         closeIfOverdue(attemptId);
         return transaction.execute(status -> {
             var attempt = owned(attemptId);
             var items = attempt.items().stream()
-                    .map(item -> new ExamState.Item(
-                            item.position(),
-                            Presentation.present(question(item).question(), item.seed()),
-                            item.response() == null ? null : ResponseCodec.decode(item.response()),
-                            item.flagged()))
+                    .map(item -> {
+                        var question = question(item).question();
+                        return new ExamState.Item(
+                                item.position(),
+                                Presentation.present(question, item.seed()),
+                                item.response() == null ? null : ResponseCodec.decode(item.response()),
+                                item.flagged(),
+                                item.checked() ? feedback(question, item) : null);
+                    })
                     .toList();
-            return new ExamState(summary(attempt), clock.instant(), items);
+            return new ExamState(summary(attempt), clock.instant(), attempt.immediateFeedback(), items);
         });
     }
 
@@ -158,13 +193,42 @@ public class ExamService {
         });
     }
 
-    /** Saves one answer the moment it is given. Refused once the attempt is over. */
+    /** Saves one answer the moment it is given. Refused once the attempt is over or the answer has been checked. */
     public void saveAnswer(long attemptId, int position, Response response) {
         closeIfOverdue(attemptId);
         transaction.executeWithoutResult(status -> {
             var attempt = owned(attemptId);
             requireOpen(attempt);
-            item(attempt, position).answer(ResponseCodec.encode(response), clock.instant());
+            var item = item(attempt, position);
+            if (item.checked()) {
+                throw new ExamException("This answer has been checked and can no longer change.");
+            }
+            item.answer(ResponseCodec.encode(response), clock.instant());
+        });
+    }
+
+    /**
+     * Checks the saved answer to one question of an open exam with immediate feedback: scores it, shows the key and
+     * explanation, and fixes the answer for good (grading on submission scores it the same way). Checking again
+     * returns the same feedback.
+     *
+     * @throws ExamException when the exam gives no feedback before submission, is over, or the question has no saved
+     *     answer yet
+     */
+    public ExamFeedback check(long attemptId, int position) {
+        closeIfOverdue(attemptId);
+        return transaction.execute(status -> {
+            var attempt = owned(attemptId);
+            if (!attempt.immediateFeedback()) {
+                throw new ExamException("This exam shows the answers only after it is submitted.");
+            }
+            requireOpen(attempt);
+            var item = item(attempt, position);
+            if (item.response() == null) {
+                throw new ExamException("Answer the question first, then check it.");
+            }
+            item.check(clock.instant());
+            return feedback(question(item).question(), item);
         });
     }
 
@@ -257,6 +321,29 @@ public class ExamService {
     public long countHistory(@Nullable ExamStatus status, String titleFilter) {
         long userId = currentUser.require().id();
         return attempts.countHistory(userId, toEntity(status), LikePattern.containing(titleFilter));
+    }
+
+    private static ExamFeedback feedback(dev.dlready.question.Question question, ExamItem item) {
+        var response = ResponseCodec.decode(java.util.Objects.requireNonNull(item.response()));
+        return ExamFeedback.of(
+                Scoring.score(question, item.seed(), response),
+                KeyDescription.describe(question, item.seed()),
+                Placeholders.fill(question.meta().explanation(), Variants.pick(question, item.seed())));
+    }
+
+    /** The attempt's topic ids as stored: comma-separated, cut at a whole topic to fit the column. */
+    private static String topicList(List<String> topics) {
+        var joined = new StringBuilder();
+        for (String topic : topics) {
+            if (joined.length() + topic.length() + 1 > TOPICS_MAX_LENGTH) {
+                break;
+            }
+            if (!joined.isEmpty()) {
+                joined.append(',');
+            }
+            joined.append(topic);
+        }
+        return joined.toString();
     }
 
     private void closeIfOverdue(long attemptId) {

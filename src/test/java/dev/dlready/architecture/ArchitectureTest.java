@@ -70,6 +70,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.account.AccountDirectory")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.attempt.AnswerRecords")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.attempt.CourseQuizRecords")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.readiness.CandidateReadiness")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.report.ApiTokenAuthenticator")
                 .because("these read any user's data without a check; views go through services that check access")

@@ -62,6 +62,12 @@ public class ExamAttempt {
     @Column(name = "focus_lost", nullable = false)
     private int focusLost;
 
+    @Column(name = "course_quiz_id")
+    private @Nullable Long courseQuizId;
+
+    @Column(name = "immediate_feedback", nullable = false)
+    private boolean immediateFeedback;
+
     @Version
     private long version;
 
@@ -85,6 +91,16 @@ public class ExamAttempt {
         this.topics = topics;
         this.startedAt = startedAt;
         this.deadline = deadline;
+    }
+
+    /** An attempt at a quiz an instructor set for a course, optionally with each answer checkable during the exam. */
+    public static ExamAttempt forCourseQuiz(
+            long userId, String title, long courseQuizId, boolean immediateFeedback, String topics, Instant startedAt,
+            Instant deadline) {
+        var attempt = new ExamAttempt(userId, title, null, topics, startedAt, deadline);
+        attempt.courseQuizId = courseQuizId;
+        attempt.immediateFeedback = immediateFeedback;
+        return attempt;
     }
 
     public void addItem(ExamItem item) {
@@ -138,6 +154,14 @@ public class ExamAttempt {
 
     public @Nullable String quizId() {
         return quizId;
+    }
+
+    public @Nullable Long courseQuizId() {
+        return courseQuizId;
+    }
+
+    public boolean immediateFeedback() {
+        return immediateFeedback;
     }
 
     public String topics() {

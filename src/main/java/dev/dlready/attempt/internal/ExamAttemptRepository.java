@@ -58,4 +58,30 @@ public interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> 
             order by a.userId, a.id, i.position
             """)
     List<AnswerRow> findClosedExamAnswers();
+
+    /** Every attempt at a course quiz, open or finished, with its items; by student, then oldest first. */
+    @Query("""
+            select distinct a from ExamAttempt a left join fetch a.items
+            where a.courseQuizId = :courseQuizId
+            order by a.userId, a.startedAt, a.id
+            """)
+    List<ExamAttempt> findByCourseQuizIdWithItems(@Param("courseQuizId") long courseQuizId);
+
+    @Query("""
+            select a.id from ExamAttempt a
+            where a.courseQuizId = :courseQuizId and a.status = 'IN_PROGRESS' and a.deadline <= :now
+            """)
+    List<Long> findOverdueForCourseQuiz(@Param("courseQuizId") long courseQuizId, @Param("now") Instant now);
+
+    long countByUserIdAndCourseQuizId(long userId, long courseQuizId);
+
+    /** The user's attempts at a course quiz that are still running, newest first. */
+    @Query("""
+            select a.id from ExamAttempt a
+            where a.userId = :userId and a.courseQuizId = :courseQuizId
+              and a.status = 'IN_PROGRESS' and a.deadline > :now
+            order by a.startedAt desc, a.id desc
+            """)
+    List<Long> findOpenForCourseQuiz(
+            @Param("userId") long userId, @Param("courseQuizId") long courseQuizId, @Param("now") Instant now);
 }

@@ -49,6 +49,9 @@ public class ExamItem {
 
     private @Nullable Double credit;
 
+    @Column(name = "checked_at")
+    private @Nullable Instant checkedAt;
+
     protected ExamItem() {
         this.questionId = "";
         this.topicId = "";
@@ -64,9 +67,31 @@ public class ExamItem {
         this.seed = seed;
     }
 
+    /** Stores the answer; refused once it has been checked (the student has seen the key). */
     public void answer(String response, Instant now) {
+        if (checkedAt != null) {
+            throw new IllegalStateException("A checked answer cannot change");
+        }
         this.response = response.length() > 4000 ? response.substring(0, 4000) : response;
         this.answeredAt = now;
+    }
+
+    /** Marks the saved answer as checked: its feedback and key were shown, so it is final from now on. */
+    public void check(Instant now) {
+        if (response == null) {
+            throw new IllegalStateException("Nothing to check");
+        }
+        if (checkedAt == null) {
+            checkedAt = now;
+        }
+    }
+
+    public boolean checked() {
+        return checkedAt != null;
+    }
+
+    public @Nullable Instant checkedAt() {
+        return checkedAt;
     }
 
     public void flag(boolean flagged) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.dlready.attempt.ExamException;
+import dev.dlready.attempt.ExamFeedback;
 import dev.dlready.attempt.ExamService;
 import dev.dlready.attempt.ExamState;
 import dev.dlready.question.ui.QuestionCard;
@@ -29,7 +31,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
-/** Taking an exam: one question at a time, a navigator with flags, the server's countdown, autosave, submit. */
+/**
+ * Taking an exam: one question at a time, a navigator with flags, the server's countdown, autosave, submit. In an exam
+ * with immediate feedback each saved answer can be checked: the result, key and explanation appear under it and the
+ * answer is locked.
+ */
 @Route("exam/:attemptId")
 @PageTitle("Exam")
 @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
@@ -45,6 +51,7 @@ public class ExamView extends Main implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Span saved = new Span();
     private com.vaadin.flow.shared.@Nullable Registration poll;
+    private @Nullable Button checkButton;
 
     public ExamView(ExamService exams) {
         this.exams = exams;
@@ -144,7 +151,15 @@ public class ExamView extends Main implements BeforeEnterObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWrap(true);
-        add(header, progress, navigator, body, saved);
+        add(header, progress);
+        if (state.immediateFeedback()) {
+            var hint = new Paragraph("Check each answer when you are sure of it: you see at once whether it is right, "
+                    + "with the explanation, and the answer can no longer change.");
+            hint.setId("exam-feedback-hint");
+            hint.addClassName("muted");
+            add(hint);
+        }
+        add(navigator, body, saved);
         startCountdown(state.secondsLeft());
         showQuestion(current);
     }
@@ -177,13 +192,18 @@ public class ExamView extends Main implements BeforeEnterObserver {
             if (item.flagged()) {
                 button.addClassName("nav-flagged");
                 button.setIcon(VaadinIcon.FLAG.create());
+            } else if (item.feedback() != null) {
+                button.addClassName("nav-checked");
+                button.setIcon((item.feedback().correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create());
             }
             if (item.position() == current) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 button.getElement().setAttribute("aria-current", "step");
             }
             button.setAriaLabel("Question " + (item.position() + 1)
-                    + (item.response() != null ? ", answered" : ", not answered") + (item.flagged() ? ", flagged" : ""));
+                    + (item.response() != null ? ", answered" : ", not answered")
+                    + (item.feedback() == null ? "" : item.feedback().correct() ? ", checked: correct" : ", checked")
+                    + (item.flagged() ? ", flagged" : ""));
             button.addClassName("nav-item");
             navigator.add(button);
         }
@@ -198,7 +218,12 @@ public class ExamView extends Main implements BeforeEnterObserver {
         if (item.response() != null) {
             card.setResponse(item.response());
         }
-        card.addAnswerChangeListener(() -> card.currentResponse().ifPresent(response -> save(position, response)));
+        checkButton = null;
+        if (item.feedback() != null) {
+            showFeedback(card, item.feedback());
+        } else {
+            card.addAnswerChangeListener(() -> card.currentResponse().ifPresent(response -> save(position, response)));
+        }
         var label = new Span("Question " + (position + 1) + " of " + state.items().size());
         label.setId("exam-position");
         label.addClassName("muted");
@@ -217,6 +242,14 @@ public class ExamView extends Main implements BeforeEnterObserver {
         next.addClickShortcut(Key.ARROW_RIGHT, com.vaadin.flow.component.KeyModifier.ALT);
         var actions = new HorizontalLayout(previous, next, flag);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (state.immediateFeedback() && item.feedback() == null) {
+            var check = new Button("Check answer", VaadinIcon.CHECK_CIRCLE_O.create(), e -> check(position, card));
+            check.setId("exam-check");
+            check.setEnabled(item.response() != null);
+            check.setTooltipText("Shows whether the saved answer is right; it can no longer change afterwards.");
+            checkButton = check;
+            actions.addComponentAsFirst(check);
+        }
         body.add(label, card, actions);
         card.focusInput();
     }
@@ -224,8 +257,12 @@ public class ExamView extends Main implements BeforeEnterObserver {
     private void save(int position, dev.dlready.question.Response response) {
         try {
             exams.saveAnswer(attemptId, position, response);
-            state = withItem(position, item -> new ExamState.Item(item.position(), item.question(), response, item.flagged()));
+            state = withItem(position, item -> new ExamState.Item(
+                    item.position(), item.question(), response, item.flagged(), item.feedback()));
             saved.setText("All answers saved.");
+            if (checkButton != null && position == current) {
+                checkButton.setEnabled(true);
+            }
             renderNavigator();
         } catch (ExamException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
@@ -238,7 +275,8 @@ public class ExamView extends Main implements BeforeEnterObserver {
         try {
             boolean flagged = !state.items().get(position).flagged();
             exams.flag(attemptId, position, flagged);
-            state = withItem(position, item -> new ExamState.Item(item.position(), item.question(), item.response(), flagged));
+            state = withItem(position, item -> new ExamState.Item(
+                    item.position(), item.question(), item.response(), flagged, item.feedback()));
             showQuestion(position);
         } catch (ExamException e) {
             UI.getCurrent().navigate("exam/" + attemptId + "/review");
@@ -249,7 +287,40 @@ public class ExamView extends Main implements BeforeEnterObserver {
     private ExamState withItem(int position, java.util.function.UnaryOperator<ExamState.Item> change) {
         var items = new java.util.ArrayList<>(state.items());
         items.set(position, change.apply(items.get(position)));
-        return new ExamState(state.summary(), state.now(), items);
+        return new ExamState(state.summary(), state.now(), state.immediateFeedback(), items);
+    }
+
+    /** Checks the saved answer: the server scores it and locks it, and the feedback stays under the question. */
+    private void check(int position, QuestionCard card) {
+        ExamFeedback feedback;
+        try {
+            feedback = exams.check(attemptId, position);
+        } catch (ExamException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            if (exams.clock(attemptId).summary().finished()) {
+                UI.getCurrent().navigate("exam/" + attemptId + "/review");
+            }
+            return;
+        }
+        state = withItem(position, item -> new ExamState.Item(
+                item.position(), item.question(), item.response(), item.flagged(), feedback));
+        var response = state.items().get(position).response();
+        if (response != null) {
+            // what was checked is the saved answer, even if the field still held an unfinished edit
+            card.setResponse(response);
+        }
+        showFeedback(card, feedback);
+        if (checkButton != null) {
+            checkButton.setVisible(false);
+            checkButton = null;
+        }
+        renderNavigator();
+    }
+
+    private static void showFeedback(QuestionCard card, ExamFeedback feedback) {
+        card.setInputEnabled(false);
+        card.showResult(feedback.result(), feedback.keyMarkdown(), feedback.explanationMarkdown());
     }
 
     private void confirmSubmit() {
