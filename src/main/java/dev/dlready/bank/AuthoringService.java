@@ -167,6 +167,20 @@ public class AuthoringService {
         return editable(entity);
     }
 
+    /**
+     * Retires a question written in the app: it leaves the bank, practice and future quiz attempts; past attempts keep
+     * the version they asked. Questions from quiz files are retired by removing them from their file.
+     */
+    @Transactional
+    public void retire(String questionId) {
+        var entity = questions.findById(questionId)
+                .orElseThrow(() -> new NoSuchElementException("No question " + questionId));
+        if (entity.quizId() != null) {
+            throw new AuthoringException("This question comes from a quiz file; remove it from the file to retire it.");
+        }
+        entity.retire(clock.instant());
+    }
+
     /** A copy of any question under a new id, for editing in the app. */
     public String copyText(String questionId) {
         var source = open(questionId);

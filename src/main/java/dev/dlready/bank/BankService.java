@@ -140,6 +140,17 @@ public class BankService {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Which of these questions were written in the app (and so can be edited or retired there). */
+    public Set<String> writtenInApp(Collection<String> questionIds) {
+        if (questionIds.isEmpty()) {
+            return Set.of();
+        }
+        return questions.findAllById(questionIds).stream()
+                .filter(q -> q.quizId() == null)
+                .map(QuestionEntity::id)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     static BankQuestion toBankQuestion(QuestionVersionEntity version) {
         return new BankQuestion(version.id(), version.number(), ContentReader.parseQuestion(version.definition()));
     }

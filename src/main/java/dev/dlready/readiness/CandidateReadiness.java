@@ -13,10 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Readiness of a given candidate as recruiters see it: from finished exams only (practice shows the answer at once,
- * so it is not evidence for someone else). This service checks nothing: the report feature calls it only after it has
- * checked that the candidate shares their report with the recruiter asking. Views must not use it, and the
- * architecture test keeps them away.
+ * Readiness of given candidates, for features that have already checked who may see it. Recruiters see it from finished
+ * exams only (practice shows the answer at once, so it is not evidence for someone else): the report feature calls it
+ * only after checking that the candidate shares their report with the recruiter asking. A cohort's instructor sees
+ * what each student sees on their own page: the cohort feature calls it only for members of the instructor's own
+ * cohort. This service checks nothing; views must not use it, and the architecture test keeps them away.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,6 +50,16 @@ public class CandidateReadiness {
         var reports = new LinkedHashMap<Long, ReadinessReport>();
         for (long id : userIds) {
             reports.put(id, model.compute(model.withCheckAnswers(id, answers.getOrDefault(id, List.of())), false, items));
+        }
+        return reports;
+    }
+
+    /** The readiness each given user sees on their own page (exams, checks and first practice tries), in the order given. */
+    public Map<Long, ReadinessReport> asStudentsSee(Collection<Long> userIds) {
+        Map<Long, ItemParameters> items = new HashMap<>();
+        var reports = new LinkedHashMap<Long, ReadinessReport>();
+        for (long id : userIds) {
+            reports.put(id, model.compute(model.withCheckAnswers(id, records.scoredAnswers(id)), true, items));
         }
         return reports;
     }

@@ -78,10 +78,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void another_candidates_readiness_is_computed_only_behind_the_report_features_share_check() {
+    void another_users_readiness_is_computed_only_behind_a_share_or_cohort_ownership_check() {
         noClasses().that().resideOutsideOfPackages("dev.dlready.report..", "dev.dlready.readiness..")
+                .and().doNotHaveFullyQualifiedName("dev.dlready.cohort.CohortService")
                 .should().dependOnClassesThat().haveFullyQualifiedName("dev.dlready.readiness.CandidateReadiness")
-                .because("only the report feature, after ReportAccess has found an active share, reads a candidate's readiness")
+                .because("only the report feature, after ReportAccess has found an active share, and the cohort "
+                        + "dashboard, for members of the instructor's own cohort, read another user's readiness")
                 .check(CLASSES);
     }
 

@@ -72,7 +72,7 @@ class CourseQuizRecordsTest {
 
     @Test
     void chosen_options_are_reported_in_the_questions_own_order_not_the_order_shown() {
-        long courseQuizId = newCourseQuizId();
+        long courseQuizId = newCourseQuizId(jdbc);
         long id = start(courseQuizId, Duration.ofMinutes(10), GRID_STRIDE, WARP_SIZE, FORWARD_REVERSE_KL, BLOCKS_FOR_N);
         // With seed 3 the six options are shown in the order 5, 2, 4, 1, 3, 0 of the question (hand-checked)
         jdbc.update("update exam_item set seed = 3 where attempt_id = ? and position = 0", id);
@@ -117,10 +117,10 @@ class CourseQuizRecordsTest {
 
     @Test
     void every_students_attempts_are_listed_and_other_course_quizzes_are_not() {
-        long courseQuizId = newCourseQuizId();
+        long courseQuizId = newCourseQuizId(jdbc);
         long mine = start(courseQuizId, Duration.ofMinutes(10), WARP_SIZE);
         long theirs = asAdmin(() -> start(courseQuizId, Duration.ofMinutes(10), WARP_SIZE));
-        start(newCourseQuizId(), Duration.ofMinutes(10), WARP_SIZE);
+        start(newCourseQuizId(jdbc), Duration.ofMinutes(10), WARP_SIZE);
         exams.startGenerated(new ExamRequest(List.of("cuda"), 1, 5));
 
         SecurityContextHolder.clearContext(); // the records need nobody signed in
@@ -128,12 +128,12 @@ class CourseQuizRecordsTest {
 
         assertThat(all).extracting(QuizAttemptRecord::attemptId).containsExactlyInAnyOrder(mine, theirs);
         assertThat(all).extracting(QuizAttemptRecord::userId).doesNotHaveDuplicates();
-        assertThat(records.attempts(newCourseQuizId())).isEmpty();
+        assertThat(records.attempts(newCourseQuizId(jdbc))).isEmpty();
     }
 
     @Test
     void started_and_open_attempts_are_counted_per_student_and_an_overdue_attempt_is_closed_before_it_is_reported() {
-        long courseQuizId = newCourseQuizId();
+        long courseQuizId = newCourseQuizId(jdbc);
         long userId = currentUser.require().id();
         assertThat(records.attemptsStarted(userId, courseQuizId)).isZero();
         assertThat(records.openAttempt(userId, courseQuizId)).isEmpty();

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +34,6 @@ class ImmediateFeedbackExamTest {
     /** Multiple choice with six options; options 0, 2 and 5 are correct. */
     static final String GRID_STRIDE = "cu-grid-stride-benefits";
 
-    private static final AtomicLong COURSE_QUIZ_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L + 1_000_000);
 
     @Autowired
     ExamService exams;
@@ -49,8 +47,20 @@ class ImmediateFeedbackExamTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    static long newCourseQuizId() {
-        return COURSE_QUIZ_IDS.incrementAndGet();
+    /** A course quiz row for attempts to belong to (the attempt feature only keeps its id). */
+    static long newCourseQuizId(JdbcTemplate jdbc) {
+        long owner = jdbc.queryForObject("select id from user_account where email = 'instructor@dlready.dev'", Long.class);
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    insert into course_quiz (owner_id, title, description, attempts_allowed, shuffle_questions, feedback,
+                        status, created_at, updated_at, version)
+                    values (?, 'Course quiz', '', 0, false, 'AFTER_SUBMISSION', 'PUBLISHED', current_timestamp,
+                        current_timestamp, 0)""", new String[] {"id"});
+            statement.setLong(1, owner);
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
     }
 
     List<BankQuestion> questions(String... ids) {
@@ -74,7 +84,7 @@ class ImmediateFeedbackExamTest {
 
     @Test
     void a_prepared_exam_keeps_the_given_order_and_records_its_course_quiz_and_settings() {
-        long courseQuizId = newCourseQuizId();
+        long courseQuizId = newCourseQuizId(jdbc);
         long id = exams.startPrepared(new PreparedExam(
                 "  Week 3 quiz ", courseQuizId, questions(GRID_STRIDE, WARP_SIZE, FORWARD_REVERSE_KL),
                 Duration.ofMinutes(12), false, false));
@@ -100,7 +110,7 @@ class ImmediateFeedbackExamTest {
     void a_shuffled_prepared_exam_asks_the_same_questions_in_some_order() {
         var ids = new String[] {GRID_STRIDE, WARP_SIZE, FORWARD_REVERSE_KL};
         long id = exams.startPrepared(new PreparedExam(
-                "Shuffled", newCourseQuizId(), questions(ids), Duration.ofMinutes(5), true, true));
+                "Shuffled", newCourseQuizId(jdbc), questions(ids), Duration.ofMinutes(5), true, true));
 
         var state = exams.state(id);
 
@@ -128,7 +138,7 @@ class ImmediateFeedbackExamTest {
 
     @Test
     void checking_an_answer_returns_the_feedback_key_and_explanation_and_locks_the_answer() {
-        long id = startImmediate(newCourseQuizId(), WARP_SIZE, FORWARD_REVERSE_KL);
+        long id = startImmediate(newCourseQuizId(jdbc), WARP_SIZE, FORWARD_REVERSE_KL);
         var warp = exams.state(id).items().get(0);
         int wrong = shownPosition(warp, "64 threads");
         exams.saveAnswer(id, 0, new Response.Choices(Set.of(wrong)));
@@ -158,7 +168,7 @@ class ImmediateFeedbackExamTest {
 
     @Test
     void a_reloaded_exam_shows_checked_feedback_and_never_a_key_for_unchecked_questions() {
-        long id = startImmediate(newCourseQuizId(), FORWARD_REVERSE_KL, WARP_SIZE, GRID_STRIDE);
+        long id = startImmediate(newCourseQuizId(jdbc), FORWARD_REVERSE_KL, WARP_SIZE, GRID_STRIDE);
         exams.saveAnswer(id, 0, new Response.TrueFalse(true));
         exams.check(id, 0);
         var warp = exams.state(id).items().get(1);
@@ -183,7 +193,7 @@ class ImmediateFeedbackExamTest {
 
     @Test
     void checking_needs_a_saved_answer() {
-        long id = startImmediate(newCourseQuizId(), WARP_SIZE);
+        long id = startImmediate(newCourseQuizId(jdbc), WARP_SIZE);
 
         assertThatThrownBy(() -> exams.check(id, 0))
                 .isInstanceOf(ExamException.class)
@@ -194,7 +204,7 @@ class ImmediateFeedbackExamTest {
     @Test
     void an_exam_without_immediate_feedback_refuses_checks() {
         long id = exams.startPrepared(new PreparedExam(
-                "Final", newCourseQuizId(), questions(FORWARD_REVERSE_KL), Duration.ofMinutes(5), false, false));
+                "Final", newCourseQuizId(jdbc), questions(FORWARD_REVERSE_KL), Duration.ofMinutes(5), false, false));
         exams.saveAnswer(id, 0, new Response.TrueFalse(false));
         assertThatThrownBy(() -> exams.check(id, 0))
                 .isInstanceOf(ExamException.class)
@@ -208,7 +218,7 @@ class ImmediateFeedbackExamTest {
 
     @Test
     void checking_is_refused_once_the_exam_is_over() {
-        long id = startImmediate(newCourseQuizId(), FORWARD_REVERSE_KL);
+        long id = startImmediate(newCourseQuizId(jdbc), FORWARD_REVERSE_KL);
         exams.saveAnswer(id, 0, new Response.TrueFalse(false));
         clock.advance(Duration.ofMinutes(11));
 
@@ -219,7 +229,7 @@ class ImmediateFeedbackExamTest {
 
     @Test
     void another_users_attempt_cannot_be_checked() {
-        long id = startImmediate(newCourseQuizId(), FORWARD_REVERSE_KL);
+        long id = startImmediate(newCourseQuizId(jdbc), FORWARD_REVERSE_KL);
         exams.saveAnswer(id, 0, new Response.TrueFalse(false));
         var original = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
@@ -237,7 +247,7 @@ class ImmediateFeedbackExamTest {
     @Test
     @WithMockUser(username = "recruiter@dlready.dev", roles = "RECRUITER")
     void recruiters_cannot_start_or_check_prepared_exams() {
-        var exam = new PreparedExam("Quiz", newCourseQuizId(), questions(WARP_SIZE), Duration.ofMinutes(5), false, true);
+        var exam = new PreparedExam("Quiz", newCourseQuizId(jdbc), questions(WARP_SIZE), Duration.ofMinutes(5), false, true);
         assertThatThrownBy(() -> exams.startPrepared(exam))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         assertThatThrownBy(() -> exams.check(1, 0))

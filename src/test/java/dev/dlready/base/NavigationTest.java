@@ -16,10 +16,10 @@ class NavigationTest extends ViewTest {
 
     @ParameterizedTest
     @CsvSource({
-        "student@dlready.dev, student-home, Home|Progress|Readiness|Review|Readiness check|Sharing|Practice|Exams|History",
-        "instructor@dlready.dev, instructor-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History|Question bank|Content problems|Role profiles|Calibration",
+        "student@dlready.dev, student-home, Home|Progress|Readiness|Review|Readiness check|Sharing|Practice|Assigned quizzes|Exams|History",
+        "instructor@dlready.dev, instructor-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History|Question bank|Quizzes|Cohorts|Content problems|Role profiles|Calibration",
         "recruiter@dlready.dev, recruiter-home, Home|Candidates|API tokens",
-        "admin@dlready.dev, admin-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History|Question bank|Content problems|Role profiles|Calibration|Users"
+        "admin@dlready.dev, admin-home, Home|Progress|Readiness|Review|Readiness check|Practice|Exams|History|Question bank|Quizzes|Cohorts|Content problems|Role profiles|Calibration|Users"
     })
     void each_role_sees_its_own_home_and_only_the_menu_entries_it_may_open(String email, String homeId, String menu) {
         signInAs(email);

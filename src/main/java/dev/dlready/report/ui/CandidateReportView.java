@@ -98,13 +98,6 @@ public class CandidateReportView extends Main implements BeforeEnterObserver {
 
     /** The public verification page's address, as the recruiter's browser reached this server. */
     static String verifyUrl(VaadinRequest request) {
-        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
-            var http = servlet.getHttpServletRequest();
-            String scheme = http.getScheme();
-            int port = http.getServerPort();
-            boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            return scheme + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath() + "/verify";
-        }
-        return "/verify";
+        return dev.dlready.base.ui.Links.baseUrl(request) + "verify";
     }
 }

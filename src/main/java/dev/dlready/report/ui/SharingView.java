@@ -267,15 +267,7 @@ public class SharingView extends Main {
     }
 
     private static String baseUrl() {
-        var request = VaadinRequest.getCurrent();
-        if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
-            var http = servlet.getHttpServletRequest();
-            String scheme = http.getScheme();
-            int port = http.getServerPort();
-            boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            return scheme + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath() + "/";
-        }
-        return "/";
+        return dev.dlready.base.ui.Links.baseUrl();
     }
 
     private static void success(String text) {
