@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
@@ -87,9 +85,9 @@ public class QuestionExportView extends Main implements BeforeEnterObserver {
         topic.setItems(topics.keySet());
         topic.setItemLabelGenerator(t -> topics.getOrDefault(t, t));
         topics.keySet().stream().findFirst().ifPresent(topic::setValue);
-        var scopeRow = new HorizontalLayout(scope, topic);
-        scopeRow.setAlignItems(FlexComponent.Alignment.END);
-        scopeRow.setWrap(true);
+        topic.addClassName("export-topic");
+        var scopeRow = new Div(scope, topic);
+        scopeRow.addClassName("export-scope");
 
         summary.setId("export-summary");
         download.setId("export-download");

@@ -79,7 +79,9 @@ public class QuestionImportView extends Main {
                 + "Nothing is saved until you press Import.");
         intro.addClassName("muted");
 
-        topic.setLabel("Topic for uncategorised questions");
+        topic.setLabel("Default topic");
+        topic.setHelperText("For questions whose category matches no topic");
+        topic.setWidth("19rem");
         topic.setId("import-topic");
         topic.setItems(topics.keySet());
         topic.setItemLabelGenerator(t -> topics.getOrDefault(t, t));
@@ -131,14 +133,14 @@ public class QuestionImportView extends Main {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItemSelectableProvider(ImportCandidate::importable);
         grid.addColumn(c -> c.line()).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(QuestionImportView::title).setHeader("Question").setFlexGrow(1);
+        grid.addComponentColumn(QuestionImportView::title).setHeader("Question").setFlexGrow(1).setWidth("16rem");
         grid.addColumn(c -> c.type() == null ? "Moodle " + c.moodleType() : c.type().title()).setHeader("Type")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.topic() == null ? "" : topics.getOrDefault(c.topic(), c.topic())).setHeader("Topic")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.level() == null ? "" : c.level().title() + " · " + c.difficulty() + "/5")
-                .setHeader("Level").setAutoWidth(true);
-        grid.addComponentColumn(QuestionImportView::notesBadge).setHeader("Notes").setAutoWidth(true);
+                .setHeader("Level").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(QuestionImportView::notesBadge).setHeader("Notes").setWidth("9.5rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setDetailsVisibleOnClick(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -147,11 +149,12 @@ public class QuestionImportView extends Main {
         grid.addSelectionListener(e -> refreshImportButton());
 
         importButton.setId("import-save");
-        importButton.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
+        importButton.setIcon(VaadinIcon.CHECK.create());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> importChosen());
         importButton.setVisible(false);
-        var hint = new Span("Click a question to see it as a student will, with its notes and its quizzes/ text.");
+        var hint = new Span("Click a question to see it as a student will, with its notes and its quizzes/ text. "
+                + "Untick those you do not want.");
         hint.addClassName("muted");
         var actions = new HorizontalLayout(importButton, hint);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -215,6 +218,9 @@ public class QuestionImportView extends Main {
                 row.addClassName("editor-problem");
                 problems.add(row);
             }
+            var fix = new Paragraph("Correct the file and upload it again (remove this upload with × first).");
+            fix.addClassName("muted");
+            problems.add(fix);
             summary.setVisible(false);
             grid.setVisible(false);
             grid.setItems(List.of());
@@ -225,8 +231,8 @@ public class QuestionImportView extends Main {
         int total = preview.questions().size();
         summary.setText(preview.format() + " file " + preview.fileName() + ": " + count(total, "question") + ", "
                 + importable + " can be imported" + (importable < total ? ", " + (total - importable)
-                        + " cannot (see their notes)" : "") + "; " + preview.withNotes() + " of them have notes to "
-                + "review.");
+                        + " cannot (the notes say why)" : "") + ". " + preview.withNotes() + " of the importable ones "
+                + "have notes to review: click a question to read them.");
         summary.setVisible(true);
         grid.setItems(preview.questions());
         grid.setAllRowsVisible(total <= 25);
