@@ -55,6 +55,7 @@ class QuestionTransferBrowserTest extends BrowserTest {
         open("bank");
         page.locator("#bank-search input").fill(prefix);
         assertThat(page.locator("#bank-grid")).containsText(prefix + "-bf16");
+        snapshot("bank");
         page.locator("#bank-export").click();
         assertThat(page.locator("#export-summary")).containsText("3 questions");
         page.locator("#export-format vaadin-radio-button").nth(1).click();
@@ -65,6 +66,15 @@ class QuestionTransferBrowserTest extends BrowserTest {
         assertThat(xml).contains("<quiz>").contains("<idnumber>" + prefix + "-softmax</idnumber>")
                 .contains(prefix + "-bytes").contains(prefix + "-bf16");
         snapshot("export");
+
+        page.locator("#export-format vaadin-radio-button").nth(0).click();
+        page.locator("#export-scope vaadin-radio-button").nth(1).click();
+        page.locator("#export-topic").click();
+        page.locator("vaadin-select-item[role='option']:visible").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Mixed precision")).click();
+        assertThat(page.locator("#export-summary")).containsText("mixed-precision-gift.txt");
+        assertThat(page.locator("#export-notes")).containsText("What Moodle GIFT cannot carry");
+        snapshot("export-notes");
     }
 
     @Test
