@@ -63,4 +63,8 @@ public interface QuestionRepository extends JpaRepository<QuestionEntity, String
             @Param("app") @org.jspecify.annotations.Nullable Boolean app);
 
     List<QuestionEntity> findByQuizIdIsNullAndRetiredFalseAndTopicIdOrderByIdAsc(String topicId);
+
+    /** Every id ever used, retired questions included: ids are never reused. */
+    @Query("select q.id from QuestionEntity q")
+    List<String> findAllIds();
 }

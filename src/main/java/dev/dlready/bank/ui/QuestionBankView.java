@@ -18,15 +18,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.dlready.bank.AuthoringService;
 import dev.dlready.bank.QuestionRow;
 import dev.dlready.bank.QuestionSearch;
 import dev.dlready.question.QuestionType;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,7 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The question bank for authors: search, filter and page through every question; open, copy or write one. */
+/**
+ * The question bank for authors: search, filter and page through every question; open, copy or write one; import from
+ * Moodle, or export what the filters show.
+ */
 @Route("bank")
 @PageTitle("Question bank")
 @Menu(order = 40, icon = "vaadin:records", title = "Question bank")
@@ -54,7 +53,6 @@ public class QuestionBankView extends Main {
     private final Select<String> level = new Select<>();
     private final Select<String> source = new Select<>();
     private final Grid<QuestionRow> grid = new Grid<>();
-    private final Anchor export = new Anchor();
 
     public QuestionBankView(AuthoringService authoring) {
         this.authoring = authoring;
@@ -93,9 +91,21 @@ public class QuestionBankView extends Main {
         create.setId("bank-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        export.setText("Export this topic's app questions as a quiz file");
-        export.setId("bank-export");
-        export.getElement().setAttribute("download", true);
+        var importButton = new Button("Import from Moodle", VaadinIcon.UPLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("bank/import")));
+        importButton.setId("bank-import");
+        var exportButton = new Button("Export", VaadinIcon.DOWNLOAD.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("bank/export", QuestionExportView.parametersFor(filter()))));
+        exportButton.setId("bank-export");
+        exportButton.setTooltipText("Export the questions these filters show, or a topic, as GIFT, Moodle XML or a "
+                + "quiz file");
+        var heading = new H2("Question bank");
+        var header = new HorizontalLayout(heading, importButton, exportButton);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWrap(true);
+        header.setWidthFull();
+        header.addClassName("bank-header");
+        heading.getStyle().set("margin-inline-end", "auto");
 
         var filters = new HorizontalLayout(text, topic, type, level, source, create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -127,31 +137,14 @@ public class QuestionBankView extends Main {
         level.addValueChangeListener(e -> refresh());
         source.addValueChangeListener(e -> refresh());
 
-        var layout = new VerticalLayout(new H2("Question bank"), filters, export, grid);
+        var layout = new VerticalLayout(header, filters, grid);
         layout.setPadding(false);
         layout.setSizeFull();
         add(layout);
-        refreshExport();
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        refreshExport();
-    }
-
-    private void refreshExport() {
-        String t = topic.getValue();
-        boolean possible = t != null && !t.equals(ANY)
-                && authoring.count(new QuestionSearch("", t, null, null, true)) > 0;
-        export.setEnabled(possible);
-        export.setVisible(possible);
-        if (possible) {
-            String fileName = t + "-from-the-app.yaml";
-            export.setHref(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = authoring.exportTopic(t).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/yaml", bytes.length);
-            }));
-        }
     }
 
     private QuestionSearch filter() {
