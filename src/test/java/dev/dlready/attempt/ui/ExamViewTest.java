@@ -120,6 +120,9 @@ class ExamViewTest extends ViewTest {
         checkButton().click();
 
         assertThat(text(_get(Div.class, s -> s.withId("result-verdict")))).isEqualTo("Not quite");
+        var first = (Button) _get(Div.class, s -> s.withId("exam-navigator")).getChildren().findFirst().orElseThrow();
+        assertThat(first.getAriaLabel()).contains("Question 1, answered, checked: not right");
+        assertThat(first.getThemeNames()).contains("error");
         assertThat(exams.state(id).items().getFirst().feedback().credit()).isZero();
     }
 
