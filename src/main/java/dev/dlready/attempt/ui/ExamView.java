@@ -271,9 +271,23 @@ public class ExamView extends Main implements BeforeEnterObserver {
             }
             renderNavigator();
         } catch (ExamException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused(e, position);
+        }
+    }
+
+    /**
+     * The server refused a change: the exam is over (show the review), or the answer was checked in another tab
+     * (show it as it now stands).
+     */
+    private void refused(ExamException e, int position) {
+        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        var fresh = exams.state(attemptId);
+        if (fresh.summary().finished()) {
             UI.getCurrent().navigate("exam/" + attemptId + "/review");
+        } else {
+            state = fresh;
+            showQuestion(position);
         }
     }
 
@@ -302,11 +316,7 @@ public class ExamView extends Main implements BeforeEnterObserver {
         try {
             feedback = exams.check(attemptId, position);
         } catch (ExamException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            if (exams.clock(attemptId).summary().finished()) {
-                UI.getCurrent().navigate("exam/" + attemptId + "/review");
-            }
+            refused(e, position);
             return;
         }
         state = withItem(position, item -> new ExamState.Item(

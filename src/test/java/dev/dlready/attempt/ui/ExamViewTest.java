@@ -127,6 +127,22 @@ class ExamViewTest extends ViewTest {
     }
 
     @Test
+    void an_answer_checked_in_another_tab_cannot_be_changed_here_and_is_shown_checked() {
+        long id = start(true);
+        UI.getCurrent().navigate("exam/" + id);
+        trueFalse().setValue(true);
+        exams.check(id, 0); // the same exam open in a second tab
+
+        trueFalse().setValue(false);
+
+        assertThat(currentView()).isInstanceOf(ExamView.class);
+        assertThat(text(_get(Div.class, s -> s.withId("result-verdict")))).isEqualTo("Not quite");
+        assertThat(trueFalse().getValue()).isTrue();
+        assertThat(trueFalse().isReadOnly()).isTrue();
+        assertThat(exams.state(id).items().getFirst().response()).isEqualTo(new Response.TrueFalse(true));
+    }
+
+    @Test
     void an_exam_without_immediate_feedback_looks_as_before() {
         long id = start(false);
         UI.getCurrent().navigate("exam/" + id);
