@@ -186,15 +186,20 @@ public class ExamView extends Main implements BeforeEnterObserver {
         for (var item : state.items()) {
             var button = new Button(String.valueOf(item.position() + 1), e -> showQuestion(item.position()));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (item.response() != null) {
+            var feedback = item.feedback();
+            if (feedback != null && !feedback.correct()) {
+                // a checked answer that is not right stands out from the answered (green) ones
+                button.addThemeVariants(feedback.credit() > 0 ? ButtonVariant.LUMO_WARNING : ButtonVariant.LUMO_ERROR);
+            } else if (item.response() != null) {
                 button.addClassName("nav-answered");
             }
             if (item.flagged()) {
                 button.addClassName("nav-flagged");
                 button.setIcon(VaadinIcon.FLAG.create());
-            } else if (item.feedback() != null) {
+            } else if (feedback != null) {
                 button.addClassName("nav-checked");
-                button.setIcon((item.feedback().correct() ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create());
+                button.setIcon((feedback.correct() ? VaadinIcon.CHECK
+                        : feedback.credit() > 0 ? VaadinIcon.ADJUST : VaadinIcon.CLOSE_SMALL).create());
             }
             if (item.position() == current) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -202,7 +207,8 @@ public class ExamView extends Main implements BeforeEnterObserver {
             }
             button.setAriaLabel("Question " + (item.position() + 1)
                     + (item.response() != null ? ", answered" : ", not answered")
-                    + (item.feedback() == null ? "" : item.feedback().correct() ? ", checked: correct" : ", checked")
+                    + (feedback == null ? "" : ", checked: " + (feedback.correct() ? "correct"
+                            : feedback.credit() > 0 ? "partly right" : "not right"))
                     + (item.flagged() ? ", flagged" : ""));
             button.addClassName("nav-item");
             navigator.add(button);
@@ -265,9 +271,23 @@ public class ExamView extends Main implements BeforeEnterObserver {
             }
             renderNavigator();
         } catch (ExamException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused(e, position);
+        }
+    }
+
+    /**
+     * The server refused a change: the exam is over (show the review), or the answer was checked in another tab
+     * (show it as it now stands).
+     */
+    private void refused(ExamException e, int position) {
+        Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        var fresh = exams.state(attemptId);
+        if (fresh.summary().finished()) {
             UI.getCurrent().navigate("exam/" + attemptId + "/review");
+        } else {
+            state = fresh;
+            showQuestion(position);
         }
     }
 
@@ -296,11 +316,7 @@ public class ExamView extends Main implements BeforeEnterObserver {
         try {
             feedback = exams.check(attemptId, position);
         } catch (ExamException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            if (exams.clock(attemptId).summary().finished()) {
-                UI.getCurrent().navigate("exam/" + attemptId + "/review");
-            }
+            refused(e, position);
             return;
         }
         state = withItem(position, item -> new ExamState.Item(
@@ -312,7 +328,7 @@ public class ExamView extends Main implements BeforeEnterObserver {
         }
         showFeedback(card, feedback);
         if (checkButton != null) {
-            checkButton.setVisible(false);
+            checkButton.removeFromParent();
             checkButton = null;
         }
         renderNavigator();
