@@ -242,8 +242,19 @@ public class CourseQuizService {
         return rows;
     }
 
+    /** The stem on one line, cut to about 160 characters without leaving a formula open. */
     static String excerpt(String stem) {
-        String flat = stem.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 160 ? flat : flat.substring(0, 157) + "…";
+        String flat = stem.replaceAll("(?s)```.*?```", " [code] ").replaceAll("\\s+", " ").strip();
+        if (flat.length() <= 160) {
+            return flat;
+        }
+        String cut = flat.substring(0, 157);
+        if (cut.replace("\\$", "").chars().filter(c -> c == '$').count() % 2 == 1) {
+            cut = cut.substring(0, cut.lastIndexOf('$'));
+            if (cut.endsWith("$")) {
+                cut = cut.substring(0, cut.length() - 1);
+            }
+        }
+        return cut.stripTrailing() + " …";
     }
 }

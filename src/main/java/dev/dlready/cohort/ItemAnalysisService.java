@@ -3,6 +3,7 @@ package dev.dlready.cohort;
 import dev.dlready.attempt.CourseQuizRecords;
 import dev.dlready.attempt.ExamStatus;
 import dev.dlready.attempt.QuizAttemptRecord;
+import dev.dlready.bank.AuthoringException;
 import dev.dlready.bank.AuthoringService;
 import dev.dlready.bank.BankService;
 import dev.dlready.cohort.engine.ItemAnalysis;
@@ -157,7 +158,11 @@ public class ItemAnalysisService {
         if (!ownership.quiz(quizId).questionIds().contains(questionId)) {
             throw new CohortException("This question is not part of the quiz.");
         }
-        authoring.retire(questionId);
+        try {
+            authoring.retire(questionId);
+        } catch (AuthoringException e) {
+            throw new CohortException(e.getMessage());
+        }
     }
 
     private static ItemAnalysis.@Nullable Choices choices(Question question) {

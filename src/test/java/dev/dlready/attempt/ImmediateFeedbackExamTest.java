@@ -47,20 +47,8 @@ class ImmediateFeedbackExamTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A course quiz row for attempts to belong to (the attempt feature only keeps its id). */
     static long newCourseQuizId(JdbcTemplate jdbc) {
-        long owner = jdbc.queryForObject("select id from user_account where email = 'instructor@dlready.dev'", Long.class);
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("""
-                    insert into course_quiz (owner_id, title, description, attempts_allowed, shuffle_questions, feedback,
-                        status, created_at, updated_at, version)
-                    values (?, 'Course quiz', '', 0, false, 'AFTER_SUBMISSION', 'PUBLISHED', current_timestamp,
-                        current_timestamp, 0)""", new String[] {"id"});
-            statement.setLong(1, owner);
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
+        return dev.dlready.support.CourseQuizRows.create(jdbc);
     }
 
     List<BankQuestion> questions(String... ids) {

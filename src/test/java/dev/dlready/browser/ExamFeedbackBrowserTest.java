@@ -24,6 +24,9 @@ class ExamFeedbackBrowserTest extends BrowserTest {
     @Autowired
     BankService bank;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     /** Starts the exam for the student, as the course page would once it has decided the student may start it. */
     long startForStudent(LongSupplier start) {
         var context = SecurityContextHolder.createEmptyContext();
@@ -40,7 +43,7 @@ class ExamFeedbackBrowserTest extends BrowserTest {
     @Test
     void a_student_checks_answers_during_a_course_quiz_and_sees_the_explanation_at_once() throws Exception {
         long id = startForStudent(() -> exams.startPrepared(new PreparedExam(
-                "Week 5: distillation and CUDA", System.nanoTime() % 1_000_000_000L + 3_000_000_000L,
+                "Week 5: distillation and CUDA", dev.dlready.support.CourseQuizRows.create(jdbc),
                 List.of(bank.current("cmp-forward-vs-reverse-kl").orElseThrow(),
                         bank.current("cu-grid-stride-benefits").orElseThrow()),
                 Duration.ofMinutes(15), false, true)));

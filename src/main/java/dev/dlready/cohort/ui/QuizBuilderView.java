@@ -302,7 +302,7 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
     }
 
     static Component describe(QuizQuestion q) {
-        var stem = new Span(q.stem());
+        var stem = new dev.dlready.base.ui.RichText(q.stem());
         stem.addClassName("builder-stem");
         var meta = new Span(q.topicTitle() + " · " + q.type().replace('_', ' ') + " · " + q.level() + " · difficulty "
                 + q.difficulty() + " · " + q.id());

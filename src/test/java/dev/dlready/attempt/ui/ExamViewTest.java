@@ -22,14 +22,11 @@ import dev.dlready.support.TestData;
 import dev.dlready.support.ViewTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ExamViewTest extends ViewTest {
-
-    private static final AtomicLong COURSE_QUIZ_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L + 2_000_000_000L);
 
     @Autowired
     AccountService accounts;
@@ -39,6 +36,9 @@ class ExamViewTest extends ViewTest {
 
     @Autowired
     BankService bank;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void newStudent() {
@@ -53,7 +53,7 @@ class ExamViewTest extends ViewTest {
                 bank.current("cmp-forward-vs-reverse-kl").orElseThrow(),
                 bank.current("cu-warp-size-scheduling").orElseThrow());
         return exams.startPrepared(new PreparedExam(
-                "Week 4 quiz", COURSE_QUIZ_IDS.incrementAndGet(), questions, Duration.ofMinutes(10), false,
+                "Week 4 quiz", dev.dlready.support.CourseQuizRows.create(jdbc), questions, Duration.ofMinutes(10), false,
                 immediateFeedback));
     }
 
