@@ -196,6 +196,7 @@ public class CohortView extends Main implements BeforeEnterObserver {
         var empty = new Span("No quizzes assigned yet.");
         empty.addClassName("muted");
         grid.setEmptyStateComponent(empty);
+        grid.setItems(board.assignments());
         var assign = new Button("Assign a quiz", VaadinIcon.PLUS.create(), e -> openAssign());
         assign.setId("cohort-assign");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
