@@ -46,7 +46,13 @@ public class AssignedQuizzesView extends Main {
         add(new H2("Assigned quizzes"));
         list.setId("assigned-list");
         list.addClassName("assigned-list");
-        add(list, new H3("Your cohorts"), mine, joinForm());
+        var cohortsTitle = new H3("Your cohorts");
+        cohortsTitle.addClassName("section-title");
+        var joinTitle = new H3("Join a cohort");
+        joinTitle.addClassName("section-title");
+        var joinHint = new Paragraph("Type the invite code your instructor gave you, or open their invite link.");
+        joinHint.addClassName("muted");
+        add(list, cohortsTitle, mine, joinTitle, joinHint, joinForm());
         refresh();
     }
 

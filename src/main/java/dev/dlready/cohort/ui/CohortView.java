@@ -262,7 +262,7 @@ public class CohortView extends Main implements BeforeEnterObserver {
         legend.addClassName("heat-legend");
         legend.add(heatSwatch("heat-none", "No evidence yet"), heatSwatch("heat-below", "Below " + first(map)));
         for (int i = 0; i < map.roles().size(); i++) {
-            legend.add(heatSwatch("heat-role-" + Math.min(i, 2), map.roles().get(i) + " level"));
+            legend.add(heatSwatch("heat-role-" + Math.min(i, 2), "Meets " + map.roles().get(i)));
         }
         var note = new Paragraph("Each cell is the student's estimated ability in the topic, from everything they have "
                 + "answered (exams and checks in full, first practice tries at a quarter), compared with each role's "

@@ -114,9 +114,8 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> share(r.statistics().discriminativeEfficiency())).setHeader("Efficiency").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> String.format(Locale.ENGLISH, "a %.2f · b %.2f · c %.2f", r.discrimination(), r.difficulty(),
-                r.guessing()) + (r.calibrated() ? "" : " (declared)")).setHeader("IRT").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(ItemAnalysisView::flags).setHeader("Flags").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(ItemAnalysisView::irt).setHeader("IRT (a, b, c)").setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(ItemAnalysisView::flags).setHeader("Flags").setWidth("11rem").setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setItems(result.questions());
         var hint = new Paragraph("Click a question for its distractor analysis, what its flags mean, and what you can do.");
@@ -202,6 +201,16 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
                 }, "Cancel", e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    private static Component irt(QuizAnalysis.Row row) {
+        var values = new Span(String.format(Locale.ENGLISH, "%.2f, %.2f, %.2f", row.discrimination(), row.difficulty(),
+                row.guessing()));
+        var source = new Span(row.calibrated() ? "calibrated" : "declared");
+        source.addClassName("muted");
+        var cell = new Div(values, source);
+        cell.addClassName("two-lines");
+        return cell;
     }
 
     private static Component flags(QuizAnalysis.Row row) {

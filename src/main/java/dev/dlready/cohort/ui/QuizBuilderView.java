@@ -380,6 +380,13 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(QuizBuilderView::describe).setHeader("Question");
         grid.setHeight("26rem");
+        grid.addItemClickListener(e -> {
+            if (grid.getSelectedItems().contains(e.getItem())) {
+                grid.deselect(e.getItem());
+            } else {
+                grid.select(e.getItem());
+            }
+        });
         var present = quiz.questions().stream().map(QuizQuestion::id).toList();
         Runnable search = () -> {
             var filter = new QuestionSearch(text.getValue(), ANY.equals(topic.getValue()) ? null : topic.getValue(), null,
