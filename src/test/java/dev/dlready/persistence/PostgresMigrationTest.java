@@ -147,4 +147,68 @@ class PostgresMigrationTest {
             fixture.remove();
         }
     }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    dev.dlready.cohort.CourseQuizService courseQuizzes;
+
+    @Autowired
+    dev.dlready.cohort.CohortService cohorts;
+
+    @Autowired
+    dev.dlready.cohort.StudentCohortService cohortStudents;
+
+    @Autowired
+    dev.dlready.cohort.ItemAnalysisService itemAnalysis;
+
+    @Autowired
+    dev.dlready.attempt.ExamService exams;
+
+    @Test
+    void a_cohort_quiz_is_built_assigned_taken_and_analysed_on_postgres() {
+        var people = dev.dlready.report.ReportFixture.from(context);
+        java.util.function.Supplier<java.time.Instant> soon = () -> java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+        long quizId = dev.dlready.report.ReportFixture.as("instructor@dlready.dev", Role.INSTRUCTOR, () -> {
+            long id = courseQuizzes.create(new dev.dlready.cohort.QuizSettings("Postgres quiz", "", 10, 0, true,
+                    dev.dlready.cohort.FeedbackTiming.IMMEDIATE, null, soon.get()));
+            courseQuizzes.setQuestions(id, java.util.List.of("rp-seeds-still-useful", "rp-numpy-in-workers"));
+            courseQuizzes.publish(id);
+            return id;
+        });
+        long cohortId = dev.dlready.report.ReportFixture.as("instructor@dlready.dev", Role.INSTRUCTOR, () -> {
+            long id = cohorts.create("Postgres cohort");
+            cohorts.assign(id, quizId, soon.get());
+            return id;
+        });
+        String code = dev.dlready.report.ReportFixture.as("instructor@dlready.dev", Role.INSTRUCTOR,
+                () -> cohorts.dashboard(cohortId).cohort().inviteCode());
+        for (boolean right : new boolean[] {true, false}) {
+            var student = people.student("Pg Student");
+            people.run(student, () -> {
+                cohortStudents.join(code);
+                long attempt = cohortStudents.start(quizId);
+                for (var item : exams.state(attempt).items()) {
+                    boolean key = item.question().questionId().equals("rp-seeds-still-useful");
+                    exams.saveAnswer(attempt, item.position(), new dev.dlready.question.Response.TrueFalse(right == key));
+                    exams.check(attempt, item.position());
+                }
+                exams.submit(attempt);
+            });
+        }
+        dev.dlready.report.ReportFixture.as("instructor@dlready.dev", Role.INSTRUCTOR, () -> {
+            var board = cohorts.dashboard(cohortId);
+            assertThat(board.members()).hasSize(2);
+            assertThat(board.assignments().getFirst().finished()).isEqualTo(2);
+            assertThat(board.assignments().getFirst().averagePercent()).isEqualTo(50.0);
+            assertThat(cohorts.csv(cohortId).split("\r\n")).hasSize(3);
+            var analysis = itemAnalysis.analyse(quizId);
+            assertThat(analysis.attempts()).isEqualTo(2);
+            assertThat(analysis.questions()).hasSize(2)
+                    .allSatisfy(q -> assertThat(((dev.dlready.cohort.engine.Statistic.Value) q.statistics().facility()).value())
+                            .isEqualTo(0.5));
+            return null;
+        });
+    }
 }
