@@ -4,9 +4,13 @@ import dev.dlready.attempt.CourseQuizRecords;
 import dev.dlready.bank.AuthoringService;
 import dev.dlready.bank.BankQuestion;
 import dev.dlready.bank.BankService;
+import dev.dlready.bank.ExportFile;
+import dev.dlready.bank.ExportFormat;
 import dev.dlready.bank.PracticeFilter;
 import dev.dlready.bank.QuestionRow;
 import dev.dlready.bank.QuestionSearch;
+import dev.dlready.bank.QuestionTransferService;
+import dev.dlready.bank.TransferException;
 import dev.dlready.cohort.internal.CohortAssignmentRepository;
 import dev.dlready.cohort.internal.CohortRepository;
 import dev.dlready.cohort.internal.CourseQuiz;
@@ -47,6 +51,7 @@ public class CourseQuizService {
     private final CourseQuizRecords records;
     private final BankService bank;
     private final AuthoringService authoring;
+    private final QuestionTransferService transfer;
     private final Ownership ownership;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
@@ -58,6 +63,7 @@ public class CourseQuizService {
             CourseQuizRecords records,
             BankService bank,
             AuthoringService authoring,
+            QuestionTransferService transfer,
             Ownership ownership,
             Clock clock) {
         this.quizzes = quizzes;
@@ -66,6 +72,7 @@ public class CourseQuizService {
         this.records = records;
         this.bank = bank;
         this.authoring = authoring;
+        this.transfer = transfer;
         this.ownership = ownership;
         this.clock = clock;
     }
@@ -179,6 +186,20 @@ public class CourseQuizService {
                 .flatMap(java.util.Optional::stream)
                 .map(q -> Presentation.present(q.question(), 1L))
                 .toList();
+    }
+
+    /**
+     * The quiz's questions as a file to take to Moodle (GIFT or Moodle XML) or to commit under {@code quizzes/}, with
+     * a note for each thing the format cannot carry.
+     */
+    @Transactional(readOnly = true)
+    public ExportFile export(long quizId, ExportFormat format) {
+        var quiz = ownership.quiz(quizId);
+        try {
+            return transfer.export(format, quiz.questionIds(), quiz.title());
+        } catch (TransferException e) {
+            throw new CohortException(e.getMessage());
+        }
     }
 
     public void publish(long quizId) {

@@ -408,6 +408,26 @@ class CohortServicesTest {
     }
 
     @Test
+    void a_quizs_questions_export_as_gift_moodle_xml_and_a_quiz_file() {
+        long quizId = publishedQuiz(settings(0), SEEDS_USEFUL, NUMPY_WORKERS);
+        run(instructor, () -> {
+            var gift = quizzes.export(quizId, dev.dlready.bank.ExportFormat.GIFT);
+            assertThat(gift.exported()).isEqualTo(2);
+            assertThat(gift.fileName()).startsWith("reproducibility-check");
+            assertThat(new String(gift.content(), java.nio.charset.StandardCharsets.UTF_8)).contains(SEEDS_USEFUL);
+            var xml = quizzes.export(quizId, dev.dlready.bank.ExportFormat.MOODLE_XML);
+            assertThat(new String(xml.content(), java.nio.charset.StandardCharsets.UTF_8)).contains("<quiz>");
+            var yaml = quizzes.export(quizId, dev.dlready.bank.ExportFormat.DL_READY_YAML);
+            assertThat(new String(yaml.content(), java.nio.charset.StandardCharsets.UTF_8)).contains("id: " + NUMPY_WORKERS);
+            long empty = quizzes.create(QuizSettings.defaults("Empty"));
+            assertThatThrownBy(() -> quizzes.export(empty, dev.dlready.bank.ExportFormat.GIFT))
+                    .isInstanceOf(CohortException.class);
+        });
+        run(newInstructor("Xena Other"), () -> assertThatThrownBy(
+                () -> quizzes.export(quizId, dev.dlready.bank.ExportFormat.GIFT)).isInstanceOf(NoSuchElementException.class));
+    }
+
+    @Test
     void csv_cells_are_quoted_and_formulas_defused() {
         assertThat(CohortService.csvCell("plain")).isEqualTo("plain");
         assertThat(CohortService.csvCell("a,b")).isEqualTo("\"a,b\"");

@@ -142,9 +142,12 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
             Parts.success("Copied as a new draft.");
             getUI().ifPresent(ui -> ui.navigate("quizzes/" + copy));
         });
+        var export = new Button("Export", VaadinIcon.DOWNLOAD.create(), e -> openExport());
+        export.setId("quiz-export");
+        export.setEnabled(!quiz.questions().isEmpty());
         var delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        var actions = new HorizontalLayout(publish, preview, stats, duplicate, delete);
+        var actions = new HorizontalLayout(publish, preview, stats, duplicate, export, delete);
         actions.setSpacing(true);
         actions.addClassName("builder-actions");
         var titleRow = new HorizontalLayout(heading, status);
@@ -521,6 +524,43 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
                 + "options in a shuffled order" + (quiz.settings().shuffleQuestions() ? ", and questions in a shuffled order." : "."));
         note.addClassName("muted");
         dialog.add(note, list);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void openExport() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Export the questions");
+        dialog.setWidth("min(40rem, 95vw)");
+        var intro = new Paragraph("Download this quiz's questions for Moodle, or as a quiz file to review and commit "
+                + "under quizzes/. Anything a format cannot carry is listed before you download.");
+        intro.addClassName("muted");
+        var links = new Div();
+        links.addClassName("dialog-stack");
+        for (var format : dev.dlready.bank.ExportFormat.values()) {
+            try {
+                var file = quizzes.export(quizId, format);
+                byte[] bytes = file.content();
+                var link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(ev ->
+                        new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                                file.fileName(), file.mediaType() + "; charset=UTF-8", bytes.length)),
+                        format.title() + " — " + file.fileName());
+                link.setId("quiz-export-" + format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                var row = new Div(link);
+                if (file.notes().isEmpty()) {
+                    row.add(new Span(" · everything carried over"));
+                } else {
+                    var notes = new com.vaadin.flow.component.html.UnorderedList();
+                    file.notes().forEach(n -> notes.add(new com.vaadin.flow.component.html.ListItem(
+                            n.questionId() + ": " + n.message())));
+                    row.add(notes);
+                }
+                links.add(row);
+            } catch (CohortException ex) {
+                links.add(new Paragraph(format.title() + ": " + ex.getMessage()));
+            }
+        }
+        dialog.add(intro, links);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();
     }
