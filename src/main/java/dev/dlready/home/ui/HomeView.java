@@ -22,6 +22,9 @@ import dev.dlready.attempt.PracticeService;
 import dev.dlready.bank.BankService;
 import dev.dlready.bank.TopicSummary;
 import dev.dlready.review.ReviewService;
+import dev.dlready.cohort.CohortService;
+import dev.dlready.cohort.CourseQuizService;
+import dev.dlready.cohort.StudentCohortService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,21 +41,25 @@ public class HomeView extends Main {
             ObjectProvider<UserAdminService> userAdmin,
             ObjectProvider<BankService> bank,
             ObjectProvider<PracticeService> practice,
-            ObjectProvider<ReviewService> reviews) {
+            ObjectProvider<ReviewService> reviews,
+            ObjectProvider<StudentCohortService> assigned,
+            ObjectProvider<CohortService> cohorts,
+            ObjectProvider<CourseQuizService> quizzes) {
         addClassName("page");
         SignedInUser user = currentUser.require();
         var greeting = new H2("Welcome, " + firstName(user.displayName()));
         greeting.addClassName("home-greeting");
         add(greeting);
         add(switch (user.role()) {
-            case STUDENT -> studentHome(bank.getObject(), practice.getObject(), reviews.getObject());
-            case INSTRUCTOR -> instructorHome(bank.getObject());
+            case STUDENT -> studentHome(bank.getObject(), practice.getObject(), reviews.getObject(), assigned.getObject());
+            case INSTRUCTOR -> instructorHome(bank.getObject(), cohorts.getObject(), quizzes.getObject());
             case RECRUITER -> recruiterHome();
             case ADMIN -> adminHome(userAdmin.getObject(), bank.getObject());
         });
     }
 
-    private static Component studentHome(BankService bank, PracticeService practice, ReviewService reviews) {
+    private static Component studentHome(
+            BankService bank, PracticeService practice, ReviewService reviews, StudentCohortService assigned) {
         var home = new Div();
         home.setId("student-home");
         home.addClassName("home-panel");
@@ -72,7 +79,18 @@ public class HomeView extends Main {
         review.setId("home-review");
         var more = new Paragraph(review, new Span(" · "), new Anchor("progress", "Your progress"), new Span(" · "),
                 new Anchor("exam", "Sit a timed exam"), new Span(" · "), new Anchor("history", "Past exams"));
-        home.add(intro, start, more, new H3("Topics"), topicCards(bank));
+        home.add(intro, start, more);
+        var toDo = assigned.assignments().stream().filter(a -> a.canStart() && a.bestAttemptId() == null).toList();
+        if (!toDo.isEmpty()) {
+            var next = toDo.getFirst();
+            var link = new Anchor("assignments", toDo.size() + (toDo.size() == 1 ? " assigned quiz" : " assigned quizzes")
+                    + " to do");
+            link.setId("home-assigned");
+            home.add(new Paragraph(link, new Span(next.dueAt() == null ? "" : ": \"" + next.title() + "\" is due "
+                    + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH)
+                            .withZone(java.time.ZoneId.systemDefault()).format(next.dueAt()) + ".")));
+        }
+        home.add(new H3("Topics"), topicCards(bank));
         return home;
     }
 
@@ -94,7 +112,7 @@ public class HomeView extends Main {
         return cards;
     }
 
-    private static Component instructorHome(BankService bank) {
+    private static Component instructorHome(BankService bank, CohortService cohorts, CourseQuizService quizzes) {
         var home = new Div();
         home.setId("instructor-home");
         home.addClassName("home-panel");
@@ -103,7 +121,14 @@ public class HomeView extends Main {
         values.put("Topics", (long) overview.topics());
         values.put("Questions in the bank", overview.activeQuestions());
         values.put("Content problems", (long) overview.contentProblems());
+        var mine = cohorts.myCohorts();
+        values.put("Your cohorts", (long) mine.size());
+        values.put("Your students", mine.stream().mapToLong(c -> c.members()).sum());
+        values.put("Your quizzes", (long) quizzes.myQuizzes().size());
         home.add(stats(values));
+        home.add(new Paragraph(new Anchor("quizzes", "Quizzes"),
+                new Span(": build one from the bank, publish it, then assign it on a "),
+                new Anchor("cohorts", "cohort"), new Span("'s page with a due date.")));
         home.add(new Paragraph(new Anchor("bank/problems", "Content problems"),
                 new Span(overview.contentProblems() == 0
                         ? ": every quiz file loaded cleanly."
