@@ -428,6 +428,19 @@ class CohortServicesTest {
     }
 
     @Test
+    void the_demo_student_starts_in_the_demo_instructors_cohort_with_a_quiz_assigned() {
+        var assigned = ReportFixture.as("student@dlready.dev", Role.STUDENT, () -> students.assignments());
+        assertThat(assigned).anySatisfy(a -> {
+            assertThat(a.title()).isEqualTo("Week 1: attention basics");
+            assertThat(a.cohorts()).isEqualTo("Demo cohort");
+            assertThat(a.questions()).isEqualTo(6);
+            assertThat(a.feedback()).isEqualTo(FeedbackTiming.IMMEDIATE);
+        });
+        var mine = ReportFixture.as("instructor@dlready.dev", Role.INSTRUCTOR, () -> cohorts.myCohorts());
+        assertThat(mine).extracting(CohortSummary::name).contains("Demo cohort");
+    }
+
+    @Test
     void csv_cells_are_quoted_and_formulas_defused() {
         assertThat(CohortService.csvCell("plain")).isEqualTo("plain");
         assertThat(CohortService.csvCell("a,b")).isEqualTo("\"a,b\"");
