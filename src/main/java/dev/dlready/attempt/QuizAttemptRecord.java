@@ -27,6 +27,11 @@ public record QuizAttemptRecord(
         return status != ExamStatus.IN_PROGRESS;
     }
 
+    /** The score as a percentage of the maximum (0 while the attempt runs). */
+    public double percent() {
+        return maxScore == 0 || score == null ? 0 : 100.0 * score / maxScore;
+    }
+
     /**
      * One question of the attempt.
      *

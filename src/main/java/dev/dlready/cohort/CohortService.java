@@ -258,7 +258,7 @@ public class CohortService {
                 open = true;
                 continue;
             }
-            double percent = r.maxScore() == 0 ? 0 : 100.0 * (r.score() == null ? 0 : r.score()) / r.maxScore();
+            double percent = r.percent();
             if (best == null || percent > best) {
                 best = percent;
                 bestAttempt = r.attemptId();

@@ -202,7 +202,7 @@ public class StudentCohortService {
             if (r.status() == ExamStatus.IN_PROGRESS) {
                 openId = r.attemptId();
             } else {
-                double percent = r.maxScore() == 0 ? 0 : 100.0 * (r.score() == null ? 0 : r.score()) / r.maxScore();
+                double percent = r.percent();
                 if (best == null || percent > best) {
                     best = percent;
                     bestId = r.attemptId();

@@ -49,9 +49,9 @@ public class ProgressView extends Main {
         var stats = new Div();
         stats.addClassName("stat-row");
         stats.setId("progress-stats");
-        stats.add(stat(String.valueOf(report.streakDays()), report.streakDays() == 1 ? "day streak" : "days streak"));
-        stats.add(stat(String.valueOf(report.totalAnswers()), "answers in total"));
-        stats.add(stat(String.valueOf(report.topics().size()), "topics started"));
+        stats.add(dev.dlready.base.ui.StatCard.of(String.valueOf(report.streakDays()), report.streakDays() == 1 ? "day streak" : "days streak"));
+        stats.add(dev.dlready.base.ui.StatCard.of(String.valueOf(report.totalAnswers()), "answers in total"));
+        stats.add(dev.dlready.base.ui.StatCard.of(String.valueOf(report.topics().size()), "topics started"));
         add(stats);
         var next = new Button(report.answeredToday() ? "Practise more" : "Keep your streak: practise now",
                 VaadinIcon.PLAY.create(), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(
@@ -117,16 +117,6 @@ public class ProgressView extends Main {
             }
             add(list, new Anchor("history", "All exams"));
         }
-    }
-
-    private static Div stat(String value, String label) {
-        var v = new Span(value);
-        v.addClassName("stat-value");
-        var l = new Span(label);
-        l.addClassName("stat-label");
-        var card = new Div(v, l);
-        card.addClassName("stat-card");
-        return card;
     }
 
     private static Div ranking(String title, List<Progress.TopicProgress> topics, Map<String, String> titles, String id) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.dlready.base.ui.RichText;
+import dev.dlready.base.ui.StatCard;
 import dev.dlready.cohort.CohortException;
 import dev.dlready.cohort.ItemAnalysisService;
 import dev.dlready.cohort.QuizAnalysis;
@@ -85,17 +86,17 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
             add(empty("No finished attempts yet. Statistics appear once students have submitted the quiz."));
         }
         var cards = new Div(
-                stat("Attempts analysed", Integer.toString(stats.attempts())),
-                stat("Average score", marks(stats.mean(), stats.maxMark())),
-                stat("Standard deviation", marks(stats.standardDeviation(), stats.maxMark())),
-                stat("Cronbach's alpha", share(stats.cronbachAlpha())),
-                stat("Error ratio", share(stats.errorRatio())),
-                stat("Standard error", marks(stats.standardError(), stats.maxMark())));
+                StatCard.of(Integer.toString(stats.attempts()), "Attempts analysed"),
+                StatCard.of(marks(stats.mean(), stats.maxMark()), "Average score"),
+                StatCard.of(marks(stats.standardDeviation(), stats.maxMark()), "Standard deviation"),
+                StatCard.of(share(stats.cronbachAlpha()), "Cronbach's alpha"),
+                StatCard.of(share(stats.errorRatio()), "Error ratio"),
+                StatCard.of(marks(stats.standardError(), stats.maxMark()), "Standard error"));
         cards.addClassName("stat-row");
         cards.setId("analysis-summary");
         add(cards);
-        var alphaNote = new Paragraph("Alpha (internal consistency) near 1 means the questions measure one thing "
-                + "consistently; under 0.5 the total score is mostly noise. It needs at least two attempts and two questions.");
+        var alphaNote = new Paragraph("Cronbach's alpha (internal consistency) near 100 % means the questions measure "
+                + "one thing consistently; under 50 % the total score is mostly noise. It needs at least two attempts and two questions.");
         alphaNote.addClassName("muted");
         add(alphaNote);
 
@@ -242,16 +243,6 @@ public class ItemAnalysisView extends Main implements BeforeEnterObserver {
             cell.addClassName("distractor-head");
         }
         return cell;
-    }
-
-    private static Div stat(String label, String value) {
-        var valueSpan = new Span(value);
-        valueSpan.addClassName("stat-value");
-        var labelSpan = new Span(label);
-        labelSpan.addClassName("stat-label");
-        var card = new Div(valueSpan, labelSpan);
-        card.addClassName("stat-card");
-        return card;
     }
 
     private static Div empty(String message) {

@@ -182,13 +182,7 @@ public class HomeView extends Main {
         var stats = new Div();
         stats.addClassName("stat-row");
         values.forEach((label, value) -> {
-            var v = new Span(String.valueOf(value));
-            v.addClassName("stat-value");
-            var l = new Span(label);
-            l.addClassName("stat-label");
-            var card = new Div(v, l);
-            card.addClassName("stat-card");
-            stats.add(card);
+            stats.add(dev.dlready.base.ui.StatCard.of(String.valueOf(value), label));
         });
         return stats;
     }

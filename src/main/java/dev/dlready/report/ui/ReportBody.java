@@ -22,11 +22,11 @@ final class ReportBody {
 
         var standing = report.standing();
         var stats = new Div(
-                stat(CandidateReport.logits(standing.overall()), "overall ability (logits)"),
-                stat(ReportParts.ordinal(standing.percentile()) + " percentile", "among " + standing.candidates()
+                dev.dlready.base.ui.StatCard.of(CandidateReport.logits(standing.overall()), "overall ability (logits)"),
+                dev.dlready.base.ui.StatCard.of(ReportParts.ordinal(standing.percentile()) + " percentile", "among " + standing.candidates()
                         + (standing.candidates() == 1 ? " candidate" : " candidates") + " with a finished exam"),
-                stat(String.valueOf(report.exams().size()), report.exams().size() == 1 ? "exam as evidence" : "exams as evidence"),
-                stat(String.valueOf(report.examAnswers()), "exam answers"));
+                dev.dlready.base.ui.StatCard.of(String.valueOf(report.exams().size()), report.exams().size() == 1 ? "exam as evidence" : "exams as evidence"),
+                dev.dlready.base.ui.StatCard.of(String.valueOf(report.examAnswers()), "exam answers"));
         stats.addClassName("stat-row");
         stats.setId("report-standing");
         body.add(stats);
@@ -88,16 +88,6 @@ final class ReportBody {
         note.addClassName("muted");
         body.add(note);
         return body;
-    }
-
-    private static Div stat(String value, String label) {
-        var v = new Span(value);
-        v.addClassName("stat-value");
-        var l = new Span(label);
-        l.addClassName("stat-label");
-        var card = new Div(v, l);
-        card.addClassName("stat-card");
-        return card;
     }
 
     private static Div row(String classes, Component... cells) {
