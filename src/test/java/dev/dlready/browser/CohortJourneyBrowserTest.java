@@ -32,6 +32,9 @@ class CohortJourneyBrowserTest extends BrowserTest {
     @Autowired
     ExamService exams;
 
+    @Autowired
+    dev.dlready.cohort.CohortService cohorts;
+
     static String question(String id) {
         return """
                 id: %s
@@ -128,19 +131,13 @@ class CohortJourneyBrowserTest extends BrowserTest {
         screenshot(student, "CohortJourneyBrowserTest-3-student-assignments");
         student.locator(".assigned-start").click();
         student.waitForURL(url -> url.matches(".*/exam/\\d+$"));
-        for (int i = 0; i < 2; i++) {
-            String type = student.locator(".question-card").getAttribute("data-question-type");
-            switch (type) {
-                case "single_choice", "true_false", "multiple_choice" -> student.keyboard().press("1");
-                case "numeric", "parameterised_numeric" -> student.locator("#answer-number input").fill("1");
-                case "short_text" -> student.locator("#answer-text input").fill("an answer");
-                default -> student.locator("#exam-next").click();
-            }
-            assertThat(student.locator("#exam-saved")).hasText("All answers saved.");
-            if (i == 0) {
-                student.locator("#exam-next").click();
-            }
-        }
+        assertThat(student.locator("#exam-position")).hasText("Question 1 of 2");
+        answerCurrentQuestion(student);
+        assertThat(student.locator("#exam-saved")).hasText("All answers saved.");
+        student.locator("#exam-next").click();
+        assertThat(student.locator("#exam-position")).hasText("Question 2 of 2");
+        answerCurrentQuestion(student);
+        assertThat(student.locator("#exam-saved")).hasText("All answers saved.");
         student.locator("#exam-submit").click();
         student.getByText("Submit", new Page.GetByTextOptions().setExact(true)).last().click();
         student.waitForURL("**/review");
@@ -176,5 +173,27 @@ class CohortJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".distractor-table")).containsText("key");
         screenshot(page, "CohortJourneyBrowserTest-5-statistics");
         assertThat(page.locator("#analysis-edit-" + questionId)).isVisible();
+    }
+
+    @Test
+    void a_newcomer_who_opens_an_invite_link_registers_and_lands_on_the_cohort_to_join() {
+        String code = ReportFixture.as("instructor@dlready.dev", Role.INSTRUCTOR, () -> {
+            long id = cohorts.create("Newcomers");
+            return cohorts.dashboard(id).cohort().inviteCode();
+        });
+        page.navigate(url("join/" + code));
+        page.waitForURL("**/login");
+        page.getByText("Create a student account").click();
+        page.waitForURL("**/register");
+        page.locator("#register-name input").fill("Nia Newcomer");
+        page.locator("#register-email input").fill(TestData.uniqueEmail("nia"));
+        page.locator("#register-password input").fill("backprop all day 7");
+        page.locator("#register-confirm input").fill("backprop all day 7");
+        page.locator("#register-submit").click();
+        page.waitForURL("**/join/" + code + "**");
+        assertThat(page.locator("#join-card")).containsText("Newcomers");
+        page.locator("#join-confirm").click();
+        page.waitForURL("**/assignments");
+        assertThat(page.locator(".my-cohort")).containsText("Newcomers");
     }
 }

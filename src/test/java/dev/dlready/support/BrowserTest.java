@@ -114,6 +114,11 @@ public abstract class BrowserTest {
 
     /** Gives some answer to the question on screen, whatever its type (for journeys that only need an answer). */
     protected void answerCurrentQuestion() {
+        answerCurrentQuestion(page);
+    }
+
+    /** As {@link #answerCurrentQuestion()}, in the given browser page. */
+    protected static void answerCurrentQuestion(Page page) {
         String type = page.locator(".question-card").getAttribute("data-question-type");
         switch (type) {
             case "single_choice", "true_false", "multiple_choice" -> page.keyboard().press("1");

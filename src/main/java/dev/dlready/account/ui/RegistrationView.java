@@ -101,14 +101,30 @@ public class RegistrationView extends Main implements BeforeEnterObserver {
         try {
             var request = (VaadinServletRequest) VaadinRequest.getCurrent();
             var httpRequest = request.getHttpServletRequest();
-            registration.registerAndSignIn(
-                    command,
-                    httpRequest::changeSessionId,
-                    httpRequest,
-                    VaadinServletResponse.getCurrent().getHttpServletResponse());
-            getUI().ifPresent(ui -> ui.getPage().setLocation(httpRequest.getContextPath() + "/"));
+            var httpResponse = VaadinServletResponse.getCurrent().getHttpServletResponse();
+            // a page asked for before signing in (such as a cohort's invite link) is where a new student goes next
+            var saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache()
+                    .getRequest(httpRequest, httpResponse);
+            String home = httpRequest.getContextPath() + "/";
+            String next = saved != null && saved.getMethod().equals("GET") && sameApplication(saved.getRedirectUrl(), httpRequest)
+                    ? saved.getRedirectUrl()
+                    : home;
+            registration.registerAndSignIn(command, httpRequest::changeSessionId, httpRequest, httpResponse);
+            getUI().ifPresent(ui -> ui.getPage().setLocation(next));
         } catch (AccountException e) {
             showErrors(e.fieldMessages());
+        }
+    }
+
+    /** Whether an address points into this application as the browser reached it (never elsewhere). */
+    static boolean sameApplication(String url, jakarta.servlet.http.HttpServletRequest request) {
+        try {
+            var uri = java.net.URI.create(url);
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            return request.getServerName().equalsIgnoreCase(uri.getHost()) && port == request.getServerPort()
+                    && uri.getPath() != null && uri.getPath().startsWith(request.getContextPath() + "/");
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
