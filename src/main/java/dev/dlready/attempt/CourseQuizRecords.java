@@ -77,6 +77,16 @@ public class CourseQuizRecords {
         });
     }
 
+    /**
+     * The review of a finished attempt at the course quiz (score, every answer, key and explanation), for whoever the
+     * caller has already allowed to read it; empty when the attempt is not a finished attempt at that quiz.
+     */
+    public Optional<ExamReview> review(long courseQuizId, long attemptId) {
+        return reading.execute(s -> attempts.findById(attemptId)
+                .filter(a -> !a.open() && Long.valueOf(courseQuizId).equals(a.courseQuizId()))
+                .map(a -> ExamService.review(a, versions)));
+    }
+
     /** How many attempts the user has started at the course quiz, whatever became of them. */
     public int attemptsStarted(long userId, long courseQuizId) {
         return reading.execute(s -> (int) attempts.countByUserIdAndCourseQuizId(userId, courseQuizId));

@@ -280,30 +280,7 @@ public class ExamService {
             if (attempt.open()) {
                 throw new ExamException("This exam is still running; submit it to see the review.");
             }
-            var topics = new LinkedHashMap<String, double[]>();
-            var items = new ArrayList<ExamReview.Item>();
-            for (ExamItem item : attempt.items()) {
-                var question = question(item).question();
-                QuestionToAsk asked = Presentation.present(question, item.seed());
-                Response response = item.response() == null ? null : ResponseCodec.decode(item.response());
-                Scoring.Result result = response == null ? new Scoring.Result(0, List.of()) : Scoring.score(question, item.seed(), response);
-                var values = Variants.pick(question, item.seed());
-                items.add(new ExamReview.Item(
-                        item.position(),
-                        asked,
-                        response == null ? "No answer" : ResponseText.describe(asked, response),
-                        result.credit(),
-                        result.feedback(),
-                        KeyDescription.describe(question, item.seed()),
-                        Placeholders.fill(question.meta().explanation(), values)));
-                var topic = topics.computeIfAbsent(item.topicId(), t -> new double[2]);
-                topic[0] += result.credit();
-                topic[1] += 1;
-            }
-            var topicScores = topics.entrySet().stream()
-                    .map(e -> new ExamReview.TopicScore(e.getKey(), e.getValue()[0], (int) e.getValue()[1]))
-                    .toList();
-            return new ExamReview(summary(attempt), topicScores, items);
+            return review(attempt, versions);
         });
     }
 
@@ -382,6 +359,34 @@ public class ExamService {
         Map<String, String> titles = new LinkedHashMap<>();
         bank.topics().forEach(t -> titles.put(t.id(), t.title()));
         return topicIds.stream().map(id -> titles.getOrDefault(id, id)).toList();
+    }
+
+    /** The review of a finished attempt: score, per-topic breakdown and each question with answer, key and explanation. */
+    static ExamReview review(ExamAttempt attempt, dev.dlready.bank.QuestionVersions versions) {
+        var topics = new LinkedHashMap<String, double[]>();
+        var items = new ArrayList<ExamReview.Item>();
+        for (ExamItem item : attempt.items()) {
+            var question = versions.load(item.questionVersionId()).question();
+            QuestionToAsk asked = Presentation.present(question, item.seed());
+            Response response = item.response() == null ? null : ResponseCodec.decode(item.response());
+            Scoring.Result result = response == null ? new Scoring.Result(0, List.of()) : Scoring.score(question, item.seed(), response);
+            var values = Variants.pick(question, item.seed());
+            items.add(new ExamReview.Item(
+                    item.position(),
+                    asked,
+                    response == null ? "No answer" : ResponseText.describe(asked, response),
+                    result.credit(),
+                    result.feedback(),
+                    KeyDescription.describe(question, item.seed()),
+                    Placeholders.fill(question.meta().explanation(), values)));
+            var topic = topics.computeIfAbsent(item.topicId(), t -> new double[2]);
+            topic[0] += result.credit();
+            topic[1] += 1;
+        }
+        var topicScores = topics.entrySet().stream()
+                .map(e -> new ExamReview.TopicScore(e.getKey(), e.getValue()[0], (int) e.getValue()[1]))
+                .toList();
+        return new ExamReview(summary(attempt), topicScores, items);
     }
 
     static ExamSummary summary(ExamAttempt attempt) {

@@ -175,6 +175,28 @@ public class CohortService {
     }
 
     /**
+     * A finished attempt of a member of the cohort at a quiz assigned to it, with every answer, key and explanation.
+     * Anything else (another cohort's student, an unassigned quiz, a running attempt) is reported as not found.
+     */
+    @Transactional(readOnly = true)
+    public StudentAttempt attempt(long cohortId, long attemptId) {
+        var cohort = ownership.cohort(cohortId);
+        for (CohortAssignment a : assignments.findByCohortIdOrderByAssignedAtAsc(cohortId)) {
+            var record = records.attempts(a.quizId()).stream().filter(r -> r.attemptId() == attemptId).findFirst();
+            if (record.isPresent()) {
+                long userId = record.get().userId();
+                if (members.findByCohortIdAndUserId(cohortId, userId).isEmpty()) {
+                    break;
+                }
+                var review = records.review(a.quizId(), attemptId).orElseThrow(() -> new NoSuchElementException("No such attempt"));
+                String name = accounts.find(userId).map(AccountDirectory.Account::displayName).orElse("");
+                return new StudentAttempt(cohortId, cohort.name(), name, review);
+            }
+        }
+        throw new NoSuchElementException("No such attempt");
+    }
+
+    /**
      * The dashboard as CSV (RFC 4180, UTF-8): one row per student with each assignment's state, attempts and best
      * score, then each topic's estimate and level. Cells that a spreadsheet would run as a formula are prefixed with
      * an apostrophe.

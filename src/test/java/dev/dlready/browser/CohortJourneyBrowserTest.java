@@ -164,6 +164,12 @@ class CohortJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#cohort-assignments")).containsText("2 of 2");
         assertThat(page.locator("#cohort-heatmap")).containsText("Cy Classmate");
         screenshot(page, "CohortJourneyBrowserTest-4-cohort-dashboard");
+        page.locator("#cohort-progress a.progress-score").first().click();
+        page.waitForURL(url -> url.matches(".*/cohorts/\\d+/attempts/\\d+$"));
+        assertThat(page.locator("#attempt-student")).containsText("Attempt by");
+        assertThat(page.locator(".review-item")).hasCount(2);
+        assertThat(page.locator(".review-answer").first()).containsText("Answer given");
+        screenshot(page, "CohortJourneyBrowserTest-4b-student-attempt");
         open("quizzes/" + quizId + "/statistics");
         assertThat(page.locator("#analysis-summary")).containsText("Attempts analysed");
         assertThat(page.locator("#analysis-summary .stat-value").first()).hasText("2");

@@ -441,6 +441,30 @@ class CohortServicesTest {
     }
 
     @Test
+    void an_instructor_reads_a_members_finished_attempt_and_nothing_else() {
+        long quizId = publishedQuiz(settings(0), SEEDS_USEFUL, NUMPY_WORKERS);
+        Person student = people.student("Rae Reviewed");
+        long cohortId = cohortWith(quizId, null, student);
+        long attempt = take(student, quizId, true, false);
+        long running = as(student, () -> students.start(quizId));
+        run(instructor, () -> {
+            var seen = cohorts.attempt(cohortId, attempt);
+            assertThat(seen.studentName()).isEqualTo("Rae Reviewed");
+            assertThat(seen.review().items()).hasSize(2);
+            assertThat(seen.review().summary().score()).isEqualTo(1.0);
+            assertThat(seen.review().items()).allSatisfy(i -> assertThat(i.keyMarkdown()).isNotBlank());
+            assertThatThrownBy(() -> cohorts.attempt(cohortId, running)).isInstanceOf(NoSuchElementException.class);
+            long otherCohort = cohorts.create("Other");
+            assertThatThrownBy(() -> cohorts.attempt(otherCohort, attempt)).isInstanceOf(NoSuchElementException.class);
+        });
+        run(newInstructor("Pry Other"), () -> assertThatThrownBy(() -> cohorts.attempt(cohortId, attempt))
+                .isInstanceOf(NoSuchElementException.class));
+        run(instructor, () -> cohorts.removeMember(cohortId, student.id()));
+        run(instructor, () -> assertThatThrownBy(() -> cohorts.attempt(cohortId, attempt))
+                .as("a student who left is no longer the instructor's to read").isInstanceOf(NoSuchElementException.class));
+    }
+
+    @Test
     void csv_cells_are_quoted_and_formulas_defused() {
         assertThat(CohortService.csvCell("plain")).isEqualTo("plain");
         assertThat(CohortService.csvCell("a,b")).isEqualTo("\"a,b\"");

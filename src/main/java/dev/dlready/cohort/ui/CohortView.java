@@ -210,7 +210,7 @@ public class CohortView extends Main implements BeforeEnterObserver {
         grid.setAllRowsVisible(true);
         grid.addColumn(CohortDashboard.Member::name).setHeader("Student").setAutoWidth(true).setFrozen(true);
         for (var a : board.assignments()) {
-            grid.addComponentColumn(m -> progressCell(board.cell(m.userId(), a.assignmentId())))
+            grid.addComponentColumn(m -> progressCell(cohortId, board.cell(m.userId(), a.assignmentId())))
                     .setHeader(a.title()).setAutoWidth(true);
         }
         grid.setItems(board.members());
@@ -222,7 +222,7 @@ public class CohortView extends Main implements BeforeEnterObserver {
         return grid;
     }
 
-    static Component progressCell(CohortDashboard.Cell cell) {
+    static Component progressCell(long cohortId, CohortDashboard.Cell cell) {
         String theme = switch (cell.state()) {
             case DONE -> "success";
             case DONE_LATE -> "warning";
@@ -233,9 +233,10 @@ public class CohortView extends Main implements BeforeEnterObserver {
         var badge = Parts.badge(cell.state().title(), theme + " small");
         var box = new Div(badge);
         box.addClassName("progress-cell");
-        if (cell.bestPercent() != null) {
-            var score = new Span(Parts.percent(cell.bestPercent()));
+        if (cell.bestPercent() != null && cell.bestAttemptId() != null) {
+            var score = new Anchor("cohorts/" + cohortId + "/attempts/" + cell.bestAttemptId(), Parts.percent(cell.bestPercent()));
             score.addClassName("progress-score");
+            score.setTitle("Open the best attempt");
             box.add(score);
         }
         if (cell.attempts() > 1 || (cell.attempts() == 1 && cell.state() == AssignmentState.IN_PROGRESS)) {
