@@ -341,6 +341,10 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
         int before = ids.size();
         chosen.forEach(q -> ids.add(q.id()));
         int added = ids.size() - before;
+        if (added == 0) {
+            Parts.error("Those questions are already in the quiz.");
+            return;
+        }
         saveQuestions(new ArrayList<>(ids), added == 1 ? "Added 1 question." : "Added " + added + " questions.");
     }
 
@@ -381,7 +385,14 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
         grid.setId("bank-picker");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(QuizBuilderView::describe).setHeader("Question");
+        var present = quiz.questions().stream().map(QuizQuestion::id).toList();
+        grid.addComponentColumn(q -> {
+            var cell = describe(q);
+            if (present.contains(q.id())) {
+                cell.getElement().appendChild(Parts.badge("Already in the quiz", "contrast small").getElement());
+            }
+            return cell;
+        }).setHeader("Question");
         grid.setHeight("26rem");
         grid.addItemClickListener(e -> {
             if (grid.getSelectedItems().contains(e.getItem())) {
@@ -390,12 +401,10 @@ public class QuizBuilderView extends Main implements BeforeEnterObserver {
                 grid.select(e.getItem());
             }
         });
-        var present = quiz.questions().stream().map(QuizQuestion::id).toList();
         Runnable search = () -> {
             var filter = new QuestionSearch(text.getValue(), ANY.equals(topic.getValue()) ? null : topic.getValue(), null,
                     ANY.equals(level.getValue()) ? null : level.getValue(), null);
-            grid.setItems(query -> quizzes.searchBank(filter, query.getOffset(), query.getLimit()).stream()
-                            .filter(q -> !present.contains(q.id())),
+            grid.setItems(query -> quizzes.searchBank(filter, query.getOffset(), query.getLimit()).stream(),
                     query -> (int) quizzes.countBank(filter));
         };
         text.addValueChangeListener(e -> search.run());
