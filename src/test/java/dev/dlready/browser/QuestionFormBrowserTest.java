@@ -12,7 +12,7 @@ class QuestionFormBrowserTest extends BrowserTest {
     @Test
     void an_instructor_writes_a_true_false_question_in_the_form_and_saves_it() throws Exception {
         String id = "form-bf16-range-" + System.nanoTime();
-        page.setViewportSize(1400, 1000);
+        page.setViewportSize(1400, 1500);
         signIn("instructor@dlready.dev", DEMO_PASSWORD);
         page.waitForURL(url -> !url.contains("/login"));
 
@@ -28,6 +28,9 @@ class QuestionFormBrowserTest extends BrowserTest {
                 .filter(new Locator.FilterOptions().setHasText("True or false")).click();
         assertThat(page.locator("#form-true-false")).isVisible();
         assertThat(page.locator("#form-options")).isHidden();
+        page.locator("#form-topic").click();
+        page.locator("vaadin-select-item[role='option']:visible")
+                .filter(new Locator.FilterOptions().setHasText("Mixed precision")).click();
         page.locator("#form-skills input").fill("bf16, number-formats");
         page.locator("#form-stem textarea").fill(
                 "BF16: its largest finite value is about $3.4 \\times 10^{38}$, \"like FP32\", while FP16's is 65,504.");
@@ -47,7 +50,7 @@ class QuestionFormBrowserTest extends BrowserTest {
         page.locator("#editor-tab-yaml").click();
         assertThat(page.locator("#editor-text textarea")).isVisible();
         assertThat(page.locator("#editor-text textarea")).hasValue(java.util.regex.Pattern.compile(
-                "(?s).*type: true_false.*answer: true.*"));
+                ".*type: true_false.*answer: true.*", java.util.regex.Pattern.DOTALL));
         screenshot(page, "QuestionFormBrowserTest-3-yaml");
         page.locator("#editor-tab-form").click();
         assertThat(page.locator("#form-stem textarea")).hasValue(
@@ -59,9 +62,17 @@ class QuestionFormBrowserTest extends BrowserTest {
         assertThat(page.locator("#editor-retire")).isVisible();
         screenshot(page, "QuestionFormBrowserTest-4-saved");
 
+        page.locator("#editor-retire").click();
+        assertThat(page.locator("#editor-retire-dialog")).containsText("Past attempts keep the version they asked");
+        screenshot(page, "QuestionFormBrowserTest-5-retire");
+        page.locator("#editor-retire-dialog vaadin-button[slot='confirm-button']").click();
+        page.waitForURL(url -> url.endsWith("/bank"));
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Retired")))
+                .containsText("Retired " + id);
+
         open("bank/question?id=tr-sdpa-scaling-reason");
         assertThat(page.locator("#editor-form")).isVisible();
         assertThat(page.locator("#editor-retire")).isHidden();
-        screenshot(page, "QuestionFormBrowserTest-5-file-question-read-only");
+        screenshot(page, "QuestionFormBrowserTest-6-file-question-read-only");
     }
 }

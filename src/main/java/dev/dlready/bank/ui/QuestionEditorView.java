@@ -300,7 +300,7 @@ public class QuestionEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         var dialog = new ConfirmDialog("Retire " + id + "?",
-                "The question leaves the bank, practice and future quiz attempts, including quizzes that list it. "
+                "The question leaves the bank, practice and future quiz attempts. "
                         + "Past attempts keep the version they asked, so their scores and reviews stay as they are.",
                 "Retire", ok -> {
                     try {

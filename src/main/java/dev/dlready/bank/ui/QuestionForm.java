@@ -111,7 +111,8 @@ class QuestionForm extends Div {
             changed();
         });
         choicePart.add(new H4("Options"), hint("Tick the correct option (single choice: exactly one). Feedback on a "
-                + "wrong option names the misconception choosing it reveals. Students see the options shuffled."),
+                + "wrong option names the misconception choosing it reveals. Students see the options shuffled. "
+                + MARKDOWN),
                 options, addOption);
 
         trueFalse.setId("form-true-false");
@@ -297,7 +298,6 @@ class QuestionForm extends Div {
             addClassName("form-option");
             text.addClassName("form-option-text");
             text.setValue(option.text());
-            text.setHelperText(MARKDOWN);
             correct.addClassName("form-option-correct");
             correct.setValue(option.correct());
             feedback.addClassName("form-option-feedback");
