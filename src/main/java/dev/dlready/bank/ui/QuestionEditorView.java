@@ -164,14 +164,14 @@ public class QuestionEditorView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            load(authoring.open(id.get()));
+            load(authoring.open(id.get()), true);
         } catch (NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void load(EditableQuestion question) {
-        boolean first = questionId == null || !questionId.equals(question.id());
+    /** Shows a question; on opening, in the form when it can, otherwise in the mode the author is in. */
+    private void load(EditableQuestion question, boolean opening) {
         questionId = question.id();
         baseVersion = question.version();
         editor.setReadOnly(!question.editable());
@@ -179,7 +179,7 @@ public class QuestionEditorView extends Main implements BeforeEnterObserver {
         editor.setValue(question.yaml());
         showHeading(question);
         refreshPreview();
-        showMode(first || formTab.isSelected());
+        showMode(opening || formTab.isSelected());
     }
 
     /**
@@ -276,7 +276,7 @@ public class QuestionEditorView extends Main implements BeforeEnterObserver {
     private void save(boolean replacing) {
         try {
             var saved = authoring.save(questionId, editor.getValue(), baseVersion);
-            load(saved);
+            load(saved, false);
             var n = Notification.show("Saved as version " + saved.version() + ".", 3000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (!replacing) {
@@ -340,7 +340,7 @@ public class QuestionEditorView extends Main implements BeforeEnterObserver {
         keepMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var takeTheirs = new Button("Discard mine and load theirs", e -> {
             dialog.close();
-            load(theirs);
+            load(theirs, false);
         });
         takeTheirs.setId("conflict-take-theirs");
         var cancel = new Button("Keep editing", e -> dialog.close());
