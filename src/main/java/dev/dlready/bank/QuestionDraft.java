@@ -27,7 +27,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * value reaches the validator (and its message) instead of vanishing. Fields of the other form types are carried along,
  * so switching the type back and forth loses nothing.
  *
- * @param numericAnswer, toleranceAmount as typed; written as numbers when they are numbers
+ * @param numericAnswer the numeric answer as typed; written as a number when it is one
+ * @param toleranceAmount the tolerance as typed; written as a number when it is one
  * @param mistakes a numeric question's common mistakes, kept as they were written in YAML
  */
 public record QuestionDraft(

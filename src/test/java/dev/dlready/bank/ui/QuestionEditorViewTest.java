@@ -199,6 +199,50 @@ class QuestionEditorViewTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void numeric_and_short_answer_questions_are_written_in_the_form() {
+        openNew();
+        _setValue(field("form-id"), "form-numeric-" + System.nanoTime());
+        _setValue(_get(Select.class, spec -> spec.withId("form-type")), QuestionType.NUMERIC);
+        assertThat(shown("form-options")).isFalse();
+        _setValue(area("form-stem"), "How many GiB do the FP16 weights of $10^9$ parameters take?");
+        _setValue(field("form-answer"), "1.8626");
+        _setValue(field("form-unit"), "GiB");
+        _setValue(field("form-accept-units"), "MiB, GB");
+        _setValue(field("form-tolerance"), "0.01");
+
+        var numeric = QuestionDraft.read(yamlText(), authoring.topicTitles().keySet());
+        assertThat(numeric.reason()).as(yamlText()).isEmpty();
+        assertThat(yamlText()).contains("answer: 1.8626").contains("unit: GiB").contains("relative: 0.01");
+        assertThat(previewHtml()).contains("FP16 weights");
+
+        _setValue(field("form-answer"), "about two");
+        assertThat(_get(Div.class, spec -> spec.withId("editor-problems")).getElement().getTextRecursively())
+                .contains("answer").contains("expected a number");
+        assertThat(_get(Button.class, spec -> spec.withId("editor-save")).isEnabled()).isFalse();
+
+        _setValue(_get(Select.class, spec -> spec.withId("form-type")), QuestionType.SHORT_TEXT);
+        _setValue(area("form-accepted"), "all-reduce\nallreduce");
+        var shortText = QuestionDraft.read(yamlText(), authoring.topicTitles().keySet());
+        assertThat(shortText.reason()).as(yamlText()).isEmpty();
+        assertThat(shortText.draft().accepted()).containsExactly("all-reduce", "allreduce");
+    }
+
+    @Test
+    void a_question_saved_from_the_yaml_tab_stays_in_yaml() {
+        openNew();
+        String id = "yaml-save-" + System.nanoTime();
+        fillSingleChoice(id);
+        switchTo("editor-tab-yaml");
+
+        _click(_get(Button.class, spec -> spec.withId("editor-save")));
+
+        assertThat(heading()).isEqualTo(id + " · version 1");
+        assertThat(shown("editor-text")).isTrue();
+        assertThat(shown("editor-form")).isFalse();
+    }
+
+    @Test
     void invalid_yaml_stays_in_yaml_with_the_reason_and_nothing_typed_is_lost() {
         openNew();
         switchTo("editor-tab-yaml");
