@@ -70,6 +70,7 @@ class CohortJourneyBrowserTest extends BrowserTest {
 
         // write a question with math and preview it
         open("bank/question");
+        page.locator("#editor-tab-yaml").click();
         page.locator("#editor-text textarea").fill(question(questionId));
         assertThat(page.locator("#editor-preview")).containsText("one-hot vector");
         assertThat(page.locator("#editor-preview .katex").first()).isVisible();
