@@ -62,6 +62,32 @@ public class CourseQuizRecords {
 
     /** Every attempt at the course quiz, running and finished, by student then oldest first; overdue ones closed first. */
     public List<QuizAttemptRecord> attempts(long courseQuizId) {
+        closeOverdue(courseQuizId);
+        return reading.execute(s -> {
+            var questions = new HashMap<Long, Question>();
+            return attempts.findByCourseQuizIdWithItems(courseQuizId).stream()
+                    .map(attempt -> record(attempt, questions))
+                    .toList();
+        });
+    }
+
+    /** One student's attempts at the course quiz, oldest first; overdue ones closed first. */
+    public List<QuizAttemptRecord> attempts(long courseQuizId, long userId) {
+        closeOverdue(courseQuizId);
+        return reading.execute(s -> {
+            var questions = new HashMap<Long, Question>();
+            return attempts.findByCourseQuizIdAndUserIdWithItems(courseQuizId, userId).stream()
+                    .map(attempt -> record(attempt, questions))
+                    .toList();
+        });
+    }
+
+    /** How many attempts the course quiz has had, running or finished. */
+    public long count(long courseQuizId) {
+        return reading.execute(s -> attempts.countByCourseQuizId(courseQuizId));
+    }
+
+    private void closeOverdue(long courseQuizId) {
         for (long id : reading.execute(s -> attempts.findOverdueForCourseQuiz(courseQuizId, clock.instant()))) {
             try {
                 closing.execute(s -> timekeeper.closeIfOverdue(id));
@@ -69,12 +95,6 @@ public class CourseQuizRecords {
                 // closed by the timekeeper or the student's page at the same moment
             }
         }
-        return reading.execute(s -> {
-            var questions = new HashMap<Long, Question>();
-            return attempts.findByCourseQuizIdWithItems(courseQuizId).stream()
-                    .map(attempt -> record(attempt, questions))
-                    .toList();
-        });
     }
 
     /**

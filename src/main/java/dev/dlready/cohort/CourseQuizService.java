@@ -82,7 +82,7 @@ public class CourseQuizService {
     public List<CourseQuizSummary> myQuizzes() {
         return ownership.quizzes().stream()
                 .map(q -> new CourseQuizSummary(q.id(), q.title(), q.published(), q.questionIds().size(),
-                        (int) assignments.countByQuizId(q.id()), records.attempts(q.id()).size(), q.updatedAt()))
+                        (int) assignments.countByQuizId(q.id()), records.count(q.id()), q.updatedAt()))
                 .toList();
     }
 
@@ -99,7 +99,7 @@ public class CourseQuizService {
                 .sorted()
                 .toList();
         return new CourseQuizDetails(quiz.id(), quiz.settings(), quiz.published(), quiz.version(),
-                rows(quiz.questionIds()), cohortNames, records.attempts(quizId).size());
+                rows(quiz.questionIds()), cohortNames, records.count(quizId));
     }
 
     /** Saves the settings; {@code version} is the one the form was loaded with, so a concurrent change is reported. */
@@ -125,7 +125,7 @@ public class CourseQuizService {
         if (wanted.equals(quiz.questionIds())) {
             return;
         }
-        if (!records.attempts(quizId).isEmpty()) {
+        if (records.count(quizId) > 0) {
             throw new CohortException("Students have attempted this quiz, so its questions are fixed and results stay"
                     + " comparable. Duplicate the quiz to change its questions.");
         }
@@ -214,7 +214,7 @@ public class CourseQuizService {
     /** Back to draft: students no longer see it. Refused once someone has attempted it. */
     public void unpublish(long quizId) {
         var quiz = ownership.quiz(quizId);
-        if (!records.attempts(quizId).isEmpty()) {
+        if (records.count(quizId) > 0) {
             throw new CohortException("Students have attempted this quiz, so it stays published. Close it with a close date instead.");
         }
         quiz.unpublish(clock.instant());
@@ -238,7 +238,7 @@ public class CourseQuizService {
     /** Deletes a quiz nobody has attempted and no cohort has been given. */
     public void delete(long quizId) {
         var quiz = ownership.quiz(quizId);
-        if (!records.attempts(quizId).isEmpty() || assignments.countByQuizId(quizId) > 0) {
+        if (records.count(quizId) > 0 || assignments.countByQuizId(quizId) > 0) {
             throw new CohortException("This quiz is assigned to a cohort or has attempts; remove the assignment first,"
                     + " or keep it and close it with a close date.");
         }

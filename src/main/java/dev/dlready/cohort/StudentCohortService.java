@@ -135,7 +135,7 @@ public class StudentCohortService {
         for (var entry : assignedQuizzes(userId).entrySet()) {
             CourseQuiz quiz = entry.getKey();
             List<CohortAssignment> via = entry.getValue();
-            var attempts = records.attempts(quiz.id()).stream().filter(r -> r.userId() == userId).toList();
+            var attempts = records.attempts(quiz.id(), userId);
             result.add(assigned(quiz, via, attempts, now));
         }
         result.sort(Comparator.comparing((AssignedQuiz a) -> a.dueAt() == null ? Instant.MAX : a.dueAt())
@@ -158,7 +158,7 @@ public class StudentCohortService {
             if (open.isPresent()) {
                 return new StartPlan(open.get(), null);
             }
-            var attempts = records.attempts(quizId).stream().filter(r -> r.userId() == userId).toList();
+            var attempts = records.attempts(quizId, userId);
             var view = assigned(quiz, entry.getValue(), attempts, now);
             switch (view.availability()) {
                 case NOT_OPEN_YET -> throw new CohortException("This quiz is not open yet; it opens at the time shown with it.");

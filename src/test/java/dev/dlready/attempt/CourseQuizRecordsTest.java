@@ -129,6 +129,9 @@ class CourseQuizRecordsTest {
         assertThat(all).extracting(QuizAttemptRecord::attemptId).containsExactlyInAnyOrder(mine, theirs);
         assertThat(all).extracting(QuizAttemptRecord::userId).doesNotHaveDuplicates();
         assertThat(records.attempts(newCourseQuizId(jdbc))).isEmpty();
+        assertThat(records.count(courseQuizId)).isEqualTo(2);
+        long userId = all.stream().filter(a -> a.attemptId() == mine).findFirst().orElseThrow().userId();
+        assertThat(records.attempts(courseQuizId, userId)).extracting(QuizAttemptRecord::attemptId).containsExactly(mine);
     }
 
     @Test

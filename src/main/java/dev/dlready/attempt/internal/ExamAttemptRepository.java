@@ -75,6 +75,17 @@ public interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> 
 
     long countByUserIdAndCourseQuizId(long userId, long courseQuizId);
 
+    long countByCourseQuizId(long courseQuizId);
+
+    /** One student's attempts at a course quiz, open or finished, with their items; oldest first. */
+    @Query("""
+            select distinct a from ExamAttempt a left join fetch a.items
+            where a.courseQuizId = :courseQuizId and a.userId = :userId
+            order by a.startedAt, a.id
+            """)
+    List<ExamAttempt> findByCourseQuizIdAndUserIdWithItems(
+            @Param("courseQuizId") long courseQuizId, @Param("userId") long userId);
+
     /** The user's attempts at a course quiz that are still running, newest first. */
     @Query("""
             select a.id from ExamAttempt a
