@@ -2,6 +2,7 @@ package dev.dlready.bank;
 
 import dev.dlready.content.ContentProblem;
 import dev.dlready.content.ContentReader;
+import dev.dlready.content.QuestionYaml;
 import dev.dlready.question.Level;
 import dev.dlready.question.Question;
 import dev.dlready.question.QuestionType;
@@ -15,10 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * A question as the editor's form holds it, for the types a form can express (choice, true/false, numeric, short
@@ -214,7 +211,7 @@ public record QuestionDraft(
         }
         map.put("explanation", text(explanation));
         map.put("references", cleaned(references));
-        return yaml().dump(map);
+        return QuestionYaml.dump(map);
     }
 
     /** Splits "a, b,c" or one-per-line text into trimmed, non-empty entries. */
@@ -243,30 +240,5 @@ public record QuestionDraft(
 
     private static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static Yaml yaml() {
-        var options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setWidth(120);
-        options.setSplitLines(false);
-        options.setAllowUnicode(true);
-        return new Yaml(new LiteralStrings(options), options);
-    }
-
-    /** Multi-line text as literal blocks, as in quiz files, so Markdown stays readable. */
-    private static final class LiteralStrings extends Representer {
-        LiteralStrings(DumperOptions options) {
-            super(options);
-            var plain = this.representers.get(String.class);
-            this.representers.put(String.class, data -> {
-                String text = (String) data;
-                return text.contains("\n") && !text.contains("\t")
-                        ? representScalar(Tag.STR, text, DumperOptions.ScalarStyle.LITERAL)
-                        : plain.representData(data);
-            });
-        }
     }
 }

@@ -154,6 +154,14 @@ public final class QuestionYaml {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : (Object) value;
     }
 
+    /**
+     * Writes fields in the quiz files' layout (block style, two-space indent, multi-line text as literal blocks,
+     * quoting wherever YAML needs it), e.g. for a question still being written in a form.
+     */
+    public static String dump(Map<String, Object> fields) {
+        return yaml().dump(fields);
+    }
+
     private static Yaml yaml() {
         var options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
