@@ -2,7 +2,6 @@ package dev.dlready.cohort;
 
 import dev.dlready.account.AccountDirectory;
 import dev.dlready.attempt.CourseQuizRecords;
-import dev.dlready.attempt.ExamStatus;
 import dev.dlready.attempt.QuizAttemptRecord;
 import dev.dlready.bank.BankService;
 import dev.dlready.cohort.internal.Cohort;
@@ -271,19 +270,12 @@ public class CohortService {
             return new CohortDashboard.Cell(dueAt != null && now.isAfter(dueAt) ? AssignmentState.OVERDUE
                     : AssignmentState.NOT_STARTED, 0, null, null);
         }
-        Double best = null;
-        Long bestAttempt = null;
         Instant firstFinished = null;
         boolean open = false;
         for (QuizAttemptRecord r : attempts) {
-            if (r.status() == ExamStatus.IN_PROGRESS) {
+            if (!r.finished()) {
                 open = true;
                 continue;
-            }
-            double percent = r.percent();
-            if (best == null || percent > best) {
-                best = percent;
-                bestAttempt = r.attemptId();
             }
             Instant at = r.submittedAt();
             if (at != null && (firstFinished == null || at.isBefore(firstFinished))) {
@@ -298,7 +290,9 @@ public class CohortService {
         } else {
             state = AssignmentState.NOT_STARTED;
         }
-        return new CohortDashboard.Cell(state, attempts.size(), best, bestAttempt);
+        var best = BestAttempt.of(attempts);
+        return new CohortDashboard.Cell(state, attempts.size(), best == null ? null : best.percent(),
+                best == null ? null : best.attemptId());
     }
 
     private CohortDashboard.HeatMap heatMap(List<Long> memberIds) {

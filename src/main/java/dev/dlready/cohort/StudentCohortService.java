@@ -4,7 +4,6 @@ import dev.dlready.account.AccountDirectory;
 import dev.dlready.account.CurrentUser;
 import dev.dlready.attempt.CourseQuizRecords;
 import dev.dlready.attempt.ExamService;
-import dev.dlready.attempt.ExamStatus;
 import dev.dlready.attempt.PreparedExam;
 import dev.dlready.attempt.QuizAttemptRecord;
 import dev.dlready.bank.BankQuestion;
@@ -196,19 +195,14 @@ public class StudentCohortService {
         String cohortNames = String.join(", ", via.stream()
                 .map(a -> cohorts.findById(a.cohortId()).map(Cohort::name).orElse("")).filter(n -> !n.isEmpty()).toList());
         Long openId = null;
-        Double best = null;
-        Long bestId = null;
         for (QuizAttemptRecord r : attempts) {
-            if (r.status() == ExamStatus.IN_PROGRESS) {
+            if (!r.finished()) {
                 openId = r.attemptId();
-            } else {
-                double percent = r.percent();
-                if (best == null || percent > best) {
-                    best = percent;
-                    bestId = r.attemptId();
-                }
             }
         }
+        var bestAttempt = BestAttempt.of(attempts);
+        Double best = bestAttempt == null ? null : bestAttempt.percent();
+        Long bestId = bestAttempt == null ? null : bestAttempt.attemptId();
         AssignedQuiz.Availability availability;
         if (settings.opensAt() != null && now.isBefore(settings.opensAt())) {
             availability = AssignedQuiz.Availability.NOT_OPEN_YET;
